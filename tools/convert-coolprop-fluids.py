@@ -16,7 +16,7 @@ Output format (one record per line, '#' starts a comment, fields separated by bl
   molar_mass M                    kg/mol
   gas_constant R                  J/(mol K), the value the EoS was fitted with
   reducing T_r rho_r              K, mol/m3 (tau = T_r/T, delta = rho/rho_r)
-  critical T_c p_c rho_c          K, Pa, mol/m3
+  critical T_c p_c rho_c          K, Pa, mol/m3 (p_c NaN: take it from the EoS)
   triple T_t p_liquid p_vapour rho_liquid rho_vapour   K, Pa, Pa, mol/m3, mol/m3
   range T_min T_max p_max         K, K, Pa: the EoS validity range
   pseudo_pure true|false
@@ -119,6 +119,17 @@ def num(x):
     return repr(float(x))
 
 
+def critical_line(eos, data):
+    """The critical point: the reducing state, except for pseudo-pure mixtures (Air), whose reducing
+    state is the maxcondentherm; their critical point is the reducing point of the rhoL ancillary
+    (Lemmon et al. 2000: 132.5306 K, 11830.8 mol/m3). Its pressure is left to the EoS (NaN here)."""
+    red = eos["STATES"]["reducing"]
+    if eos.get("pseudo_pure"):
+        anc = data["ANCILLARIES"]["rhoL"]
+        return "critical %s NaN %s" % (num(anc["T_r"]), num(anc["reducing_value"]))
+    return "critical %s %s %s" % (num(red["T"]), num(red["p"]), num(red["rhomolar"]))
+
+
 def convert(ref_dir, out_dir, name, bib):
     data = json.load(open(os.path.join(ref_dir, "fluids", name + ".json"), encoding="utf-8"))
     eos = data["EOS"][0]
@@ -133,7 +144,7 @@ def convert(ref_dir, out_dir, name, bib):
         "molar_mass " + num(eos["molar_mass"]),
         "gas_constant " + num(eos["gas_constant"]),
         "reducing %s %s" % (num(red["T"]), num(red["rhomolar"])),
-        "critical %s %s %s" % (num(red["T"]), num(red["p"]), num(red["rhomolar"])),
+        critical_line(eos, data),
         "triple %s %s %s %s %s" % (num(sl["T"]), num(sl["p"]), num(sv["p"]), num(sl["rhomolar"]), num(sv["rhomolar"])),
         "range %s %s %s" % (num(sl["T"]), num(eos["T_max"]), num(eos["p_max"])),
         "pseudo_pure " + ("true" if eos.get("pseudo_pure") else "false"),
