@@ -30,14 +30,30 @@ public interface Fluid {
 	/** @return critical pressure, Pa */
 	double criticalPressure();
 
-	/** @return triple-point temperature, K (for He-4: the lower lambda point) */
+	/**
+	 * @return triple-point temperature, K (for He-4: the lower lambda point, 2.1768 K; NaN for He-3,
+	 *         which has no triple point at its saturation pressure)
+	 */
 	double tripleTemperature();
 
-	/** @return triple-point pressure, Pa */
+	/** @return triple-point pressure (liquid side), Pa; NaN for He-3 */
 	double triplePressure();
 
-	/** @return normal boiling point (saturation at 101325 Pa), K */
+	/**
+	 * @return normal boiling point: the temperature at which {@link #vapourPressure(double)} is
+	 *         101325 Pa, K (for CO2, whose triple-point pressure exceeds 1 atm, the normal
+	 *         sublimation temperature; for He-4 and He-3 the ITS-90 value)
+	 */
 	double normalBoilingTemperature();
+
+	/** @return short name of the property model, e.g. "Helmholtz EoS Span-JPCRD-2000" */
+	String eosModel();
+
+	/** @return full literature citation(s) of the property model */
+	String eosSource();
+
+	/** @return validity ranges of the property model (T in K, p in Pa) */
+	java.util.List<org.cryostudio.physics.model.ValidityRange> validityRanges();
 
 	/**
 	 * Vapour pressure over the condensed phase: saturation (liquid-vapour) above the triple point,
@@ -57,8 +73,18 @@ public interface Fluid {
 	 */
 	ModelResult vapourTemperature(double pressure);
 
-	/** Single-phase state from temperature and pressure (the (T,p) flash). */
+	/**
+	 * Single-phase state from temperature and pressure (the (T,p) flash). Below the critical
+	 * temperature the phase follows from the saturation pressure (liquid above it, gas below).
+	 */
 	FluidState stateTP(double temperature, double pressure);
+
+	/**
+	 * State from temperature (K) and density (kg/m3), the natural variables of the EoS: p(rho,T)
+	 * and every other property without iteration. Inside the two-phase dome this is the
+	 * (metastable or unstable) single-phase EoS state, flagged with a warning when unstable.
+	 */
+	FluidState stateTRho(double temperature, double density);
 
 	/** State from pressure and specific enthalpy (isenthalpic processes, e.g. a JT valve). */
 	FluidState statePH(double pressure, double enthalpy);
@@ -71,6 +97,14 @@ public interface Fluid {
 
 	/** Saturated vapour at temperature T (phase equilibrium, not an ancillary). */
 	FluidState saturatedVapour(double temperature);
+
+	/**
+	 * Second virial coefficient B(T) of the EoS, lim(rho->0) (Z-1)/rho_molar.
+	 *
+	 * @param temperature K
+	 * @return B in m3/mol
+	 */
+	ModelResult secondVirialCoefficient(double temperature);
 
 	/** Maximum Joule-Thomson inversion temperature: zero of T dB/dT - B (low-pressure limit), K. */
 	ModelResult maxInversionTemperature();

@@ -100,19 +100,30 @@ final class HelmholtzFluid implements Fluid {
 		return normalBoiling;
 	}
 
-	/** @return model name, e.g. "Helmholtz EoS Span-JPCRD-2000" */
-	String model() {
+	@Override
+	public String eosModel() {
 		return model;
 	}
 
-	/** @return full citations of the EoS */
-	String source() {
-		return data.eosSource();
+	@Override
+	public String eosSource() {
+		return data.eosSource() + "; stated uncertainty: " + data.uncertainty;
 	}
 
-	/** @return validity ranges of the EoS (T and p) */
-	List<ValidityRange> ranges() {
+	private String source() {
+		return eosSource();
+	}
+
+	@Override
+	public List<ValidityRange> validityRanges() {
 		return ranges;
+	}
+
+	@Override
+	public ModelResult secondVirialCoefficient(double temperature) {
+		List<String> w = rangeWarnings(temperature, 0);
+		double b = secondVirial(temperature)[0];
+		return new ModelResult(b, "m3/mol", w.isEmpty(), model + ", lim (Z-1)/rho", source(), ranges, w);
 	}
 
 	// ------------------------------------------------------------------ EoS core (molar)
@@ -398,6 +409,9 @@ final class HelmholtzFluid implements Fluid {
 			double delta = x / rhor;
 			HelmholtzEos.Residual a = eos.residual(tau, delta);
 			double f = x * r * t * (1 + delta * a.d) - p;
+			if (Math.abs(f) <= 1e-14 * p) {
+				return x;
+			}
 			if (f < 0) {
 				lo = x;
 			} else {
@@ -408,7 +422,7 @@ final class HelmholtzFluid implements Fluid {
 			if (!(d > 0) || !(nx > lo && nx < hi)) {
 				nx = lo > 0 ? 0.5 * (lo + hi) : 0.5 * hi;
 			}
-			if (Math.abs(nx - x) <= 1e-13 * x || Math.abs(f) <= 1e-13 * p) {
+			if (Math.abs(nx - x) <= 1e-14 * x) {
 				return nx;
 			}
 			x = nx;
@@ -443,10 +457,8 @@ final class HelmholtzFluid implements Fluid {
 		return String.format(java.util.Locale.ROOT, "%.6g", v);
 	}
 
-	/**
-	 * Single-phase state at T (K) and density (kg/m3).
-	 */
-	FluidState stateTRho(double t, double density) {
+	@Override
+	public FluidState stateTRho(double t, double density) {
 		double rho = density / data.molarMass;
 		double p = pressureMolar(t, rho);
 		List<String> w = rangeWarnings(t, p);
@@ -632,6 +644,11 @@ final class HelmholtzFluid implements Fluid {
 			double y = byEnthalpy ? st.enthalpy() : st.entropy();
 			double dy = byEnthalpy ? st.cp() : st.cp() / t;
 			double f = y - target;
+			// h and s are O(1e5) and O(1e3) in SI, so an absolute floor keeps reference-state zeros harmless
+			if (Math.abs(f) <= 1e-12 * Math.max(Math.abs(target), byEnthalpy ? 1e3 : 10)) {
+				w.addAll(rangeWarnings(t, p));
+				return single(t, rho, w);
+			}
 			if (f < 0) {
 				tLo = t;
 			} else {
@@ -641,7 +658,7 @@ final class HelmholtzFluid implements Fluid {
 			if (!(dy > 0) || !(nt > tLo && nt < tHi)) {
 				nt = 0.5 * (tLo + tHi);
 			}
-			if (Math.abs(nt - t) < 1e-11 * t || Math.abs(f) < 1e-12 * Math.max(Math.abs(target), 1)) {
+			if (Math.abs(nt - t) < 1e-12 * t) {
 				t = nt;
 				rho = densityMolar(t, p, phase);
 				w.addAll(rangeWarnings(t, p));

@@ -100,8 +100,27 @@ final class VapourPressureCurve {
 		return temperature >= minTemperature && temperature <= maxTemperature;
 	}
 
-	/** @return vapour pressure at T (K), Pa, evaluated even outside the range */
+	/**
+	 * Vapour pressure at T, evaluated even outside the range: there the curve is continued as a
+	 * Clausius-Clapeyron line (ln p linear in 1/T) with the slope at the nearer end, because the
+	 * polynomial forms diverge quickly outside their fit. The caller flags such values.
+	 *
+	 * @param temperature K
+	 * @return Pa
+	 */
 	double pressure(double temperature) {
+		if (temperature < minTemperature || temperature > maxTemperature) {
+			double end = temperature < minTemperature ? minTemperature : maxTemperature;
+			double h = 1e-6 * end;
+			double lnp = Math.log(fit(end));
+			double slope = (Math.log(fit(end + h)) - Math.log(fit(end - h))) / (1 / (end + h) - 1 / (end - h));
+			return Math.exp(lnp + slope * (1 / temperature - 1 / end));
+		}
+		return fit(temperature);
+	}
+
+	/** The correlation itself, Pa. */
+	private double fit(double temperature) {
 		double t = temperature;
 		switch (kind) {
 		case "fray-schmitt" -> {
@@ -141,7 +160,7 @@ final class VapourPressureCurve {
 
 	/** @return temperature at which this curve gives p (Pa), K, evaluated even outside the range */
 	double temperature(double pressure) {
-		if (kind.equals("its90")) {
+		if (kind.equals("its90") && pressure >= fit(minTemperature) && pressure <= fit(maxTemperature)) {
 			return its90Temperature(pressure);
 		}
 		double target = Math.log(pressure);
@@ -177,21 +196,31 @@ final class VapourPressureCurve {
 	}
 
 	private double its90Pressure(double temperature) {
-		// invert T90(ln p) by Newton; dT/dlnp = (1/C) sum i A_i z^(i-1)
+		// invert T90(z), z = (ln p - B)/C, by Newton safeguarded with bisection: over each
+		// equation's range z stays within about [-1, 1] and T90(z) increases monotonically there
 		double b = c[0], cc = c[1];
-		double z = 0; // ln p = B at z = 0, the middle of the range
-		for (int k = 0; k < 50; k++) {
+		double lo = -1.5, hi = 1.5, z = 0;
+		for (int k = 0; k < 100; k++) {
 			double zi = 1, t = c[2], dt = 0;
 			for (int i = 3; i < c.length; i++) {
 				dt += (i - 2) * c[i] * zi;
 				zi *= z;
 				t += c[i] * zi;
 			}
-			double step = (temperature - t) / dt;
-			z += step;
-			if (Math.abs(step) < 1e-14) {
+			if (t < temperature) {
+				lo = z;
+			} else {
+				hi = z;
+			}
+			double nz = z + (temperature - t) / dt;
+			if (!(dt > 0) || !(nz > lo && nz < hi)) {
+				nz = 0.5 * (lo + hi);
+			}
+			if (Math.abs(nz - z) < 1e-15) {
+				z = nz;
 				break;
 			}
+			z = nz;
 		}
 		return Math.exp(b + cc * z);
 	}
