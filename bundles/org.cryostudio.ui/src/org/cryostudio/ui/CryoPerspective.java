@@ -1,0 +1,27 @@
+package org.cryostudio.ui;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** The CryoStudio perspective: projects on the left, outline on the right, problems below. */
+public final class CryoPerspective implements IPerspectiveFactory {
+
+	public static final String ID = "org.cryostudio.ui.perspective";
+
+	private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editors = layout.getEditorArea();
+		layout.addView(PROJECT_EXPLORER, IPageLayout.LEFT, 0.2f, editors);
+		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editors);
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addShowViewShortcut(PROJECT_EXPLORER);
+		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
+	}
+}
