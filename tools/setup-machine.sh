@@ -11,7 +11,7 @@ SUDO=""
 
 missing=""
 need() { dpkg -s "$1" >/dev/null 2>&1 || missing="$missing $1"; }
-for p in xvfb xauth libgtk-3-0 libxtst6 fonts-dejavu-core poppler-utils; do need "$p"; done
+for p in xvfb xauth x11-utils libgtk-3-0 libxtst6 fonts-dejavu-core poppler-utils; do need "$p"; done
 
 . "$HERE/tools/jdk.sh"
 if ! cryo_find_jdk 2>/dev/null; then
