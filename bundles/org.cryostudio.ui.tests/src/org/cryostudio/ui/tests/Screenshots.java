@@ -15,13 +15,19 @@ import org.eclipse.ui.PlatformUI;
 /** Saves the workbench window, as rendered under Xvfb, into a PNG for a person to look at. */
 final class Screenshots {
 
+	private static final int WIDTH = 1400;
+	private static final int HEIGHT = 900;
+
 	private Screenshots() {
 	}
 
 	static File save(String name) {
 		Display display = Display.getCurrent();
-		flush(display);
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		if (shell.getSize().x < WIDTH) {
+			shell.setBounds(0, 0, WIDTH, HEIGHT); // room for editor, outline and views side by side
+		}
+		flush(display);
 		Rectangle b = shell.getBounds();
 		File target = new File(System.getProperty("cryo.screenshots", "target/screenshots"), name + ".png");
 		target.getAbsoluteFile().getParentFile().mkdirs();

@@ -1,0 +1,41 @@
+package org.cryostudio.ui.preferences;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.ui.editors.text.EditorsUI;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.eclipse.ui.texteditor.ChainedPreferenceStore;
+
+/** CryoStudio's preference keys and stores. */
+public final class CryoPreferences {
+
+	public static final String PLUGIN = "org.cryostudio.ui";
+
+	/** Highlight the bracket matching the one at the caret. */
+	public static final String MATCHING_BRACKETS = "editor.matchingBrackets";
+	public static final String MATCHING_BRACKETS_COLOR = "editor.matchingBracketsColor";
+	public static final String HIGHLIGHT_BRACKET_AT_CARET = "editor.highlightBracketAtCaret";
+	public static final String ENCLOSING_BRACKETS = "editor.enclosingBrackets";
+
+	private static IPreferenceStore store;
+	private static IPreferenceStore editorStore;
+
+	private CryoPreferences() {
+	}
+
+	/** @return CryoStudio's own preferences (instance scope, defaults from {@link CryoPreferenceDefaults}) */
+	public static synchronized IPreferenceStore store() {
+		if (store == null) {
+			store = new ScopedPreferenceStore(InstanceScope.INSTANCE, PLUGIN);
+		}
+		return store;
+	}
+
+	/** @return what the spec editor reads: CryoStudio's preferences, then the text editors' */
+	public static synchronized IPreferenceStore editorStore() {
+		if (editorStore == null) {
+			editorStore = new ChainedPreferenceStore(new IPreferenceStore[] { store(), EditorsUI.getPreferenceStore() });
+		}
+		return editorStore;
+	}
+}
