@@ -229,7 +229,6 @@ final class HelmholtzFluid implements Fluid {
 		if (!(t < tc) || data.pseudoPure) {
 			return null;
 		}
-		double tau = tr / t;
 		double dL, dV;
 		FluidData.Ancillary al = ancillary("rhoL"), av = ancillary("rhoV");
 		double theta = 1 - t / tc;
@@ -243,6 +242,28 @@ final class HelmholtzFluid implements Fluid {
 			dL = rhoc / rhor * (1 + w);
 			dV = rhoc / rhor * Math.max(1 - w, 0.05);
 		}
+		Saturation s = solveSaturation(t, dL, dV);
+		if (s == null && theta < 2e-3) {
+			// continuation towards T_c: scale a converged solution farther from the critical point
+			// with the critical exponent beta ~ 0.35 and step in to the requested temperature
+			double thetaRef = 2e-3;
+			Saturation ref = solveSaturation(tc * (1 - thetaRef), al != null ? al.value(tc * (1 - thetaRef)) / rhor : dL,
+					av != null ? av.value(tc * (1 - thetaRef)) / rhor : dV);
+			while (ref != null && thetaRef > theta) {
+				double next = Math.max(theta, thetaRef / 4);
+				double f = Math.pow(next / thetaRef, 0.35);
+				ref = solveSaturation(tc * (1 - next), (rhoc + (ref.rhoLiquid() - rhoc) * f) / rhor,
+						(rhoc + (ref.rhoVapour() - rhoc) * f) / rhor);
+				thetaRef = next;
+			}
+			s = ref;
+		}
+		return s;
+	}
+
+	/** Newton iteration for the equilibrium densities at T from the reduced starting densities. */
+	private Saturation solveSaturation(double t, double dL, double dV) {
+		double tau = tr / t;
 		boolean converged = false;
 		for (int it = 0; it < 100 && !converged; it++) {
 			HelmholtzEos.Residual l = eos.residual(tau, dL), v = eos.residual(tau, dV);
@@ -685,7 +706,9 @@ final class HelmholtzFluid implements Fluid {
 			return ModelResult.invalid("Pa", model, source(), satRange, "T must be positive");
 		}
 		VapourPressureCurve curve = VapourPressureCurve.nearest(gas, temperature);
-		if (curve != null && curve.contains(temperature)) {
+		// sublimation curves serve below the triple point; the ITS-90 equations define T90 wherever they apply
+		if (curve != null && curve.contains(temperature)
+				&& (temperature <= data.tripleTemperature || curve.kind.equals("its90"))) {
 			return curveResult(curve, curve.pressure(temperature), temperature, "T", "K");
 		}
 		if (temperature >= data.tripleTemperature && temperature < tc && !data.pseudoPure) {
@@ -741,9 +764,9 @@ final class HelmholtzFluid implements Fluid {
 		if (!(pressure > 0)) {
 			return ModelResult.invalid("K", model, source(), satRange, "p must be positive");
 		}
-		// correlations that take precedence over the EoS above the triple point (ITS-90 for He-4)
+		// the ITS-90 equations define T90 over their whole range and take precedence over the EoS
 		for (VapourPressureCurve c : VapourPressureCurve.of(gas)) {
-			if (c.maxTemperature > data.tripleTemperature + 1e-9 && pressure >= c.pressure(c.minTemperature)
+			if (c.kind.equals("its90") && pressure >= c.pressure(c.minTemperature)
 					&& pressure <= c.pressure(c.maxTemperature)) {
 				double t = c.temperature(pressure);
 				return curveResult(c, t, t, "p", "K");
