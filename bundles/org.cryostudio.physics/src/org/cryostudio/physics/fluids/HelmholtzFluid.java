@@ -134,6 +134,11 @@ final class HelmholtzFluid implements Fluid {
 		return rho * r * t * (1 + rho / rhor * a.d);
 	}
 
+	@Override
+	public double pressure(double temperature, double density) {
+		return pressureMolar(temperature, density / data.molarMass);
+	}
+
 	/** @return (dp/drho)_T, Pa m3/mol */
 	private double dpdrho(double t, HelmholtzEos.Residual a, double delta) {
 		return r * t * (1 + 2 * delta * a.d + delta * delta * a.dd);
