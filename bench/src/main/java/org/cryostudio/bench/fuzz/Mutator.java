@@ -59,21 +59,21 @@ final class Mutator {
 		};
 	}
 
+	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+	private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
 	private static String replaceNumber(String text, SplittableRandom random) {
-		var m = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?").matcher(text);
-		List<int[]> spans = new java.util.ArrayList<>();
-		while (m.find()) {
-			spans.add(new int[] { m.start(), m.end() });
-		}
-		if (spans.isEmpty()) {
-			return text;
-		}
-		int[] s = spans.get(random.nextInt(spans.size()));
-		return text.substring(0, s[0]) + pick(NUMBERS, random) + text.substring(s[1]);
+		return replaceOneMatch(text, NUMBER, pick(NUMBERS, random), random);
 	}
 
 	private String replaceWord(String text, SplittableRandom random) {
-		var m = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*").matcher(text);
+		return replaceOneMatch(text, WORD, tokens.get(random.nextInt(tokens.size())), random);
+	}
+
+	/** Replaces one randomly chosen match of the pattern. */
+	private static String replaceOneMatch(String text, java.util.regex.Pattern pattern, String replacement,
+			SplittableRandom random) {
+		var m = pattern.matcher(text);
 		List<int[]> spans = new java.util.ArrayList<>();
 		while (m.find()) {
 			spans.add(new int[] { m.start(), m.end() });
@@ -82,7 +82,7 @@ final class Mutator {
 			return text;
 		}
 		int[] s = spans.get(random.nextInt(spans.size()));
-		return text.substring(0, s[0]) + tokens.get(random.nextInt(tokens.size())) + text.substring(s[1]);
+		return text.substring(0, s[0]) + replacement + text.substring(s[1]);
 	}
 
 	private static String swapLines(String text, SplittableRandom random) {
