@@ -804,6 +804,11 @@ final class HelmholtzFluid implements Fluid {
 		}
 		if (data.pseudoPure) {
 			FluidData.Ancillary dew = ancillary("pV");
+			if (pressure < dew.value(dew.minTemperature())) {
+				return ModelResult.invalid("K", "none", "", satRange, String.format(
+						"p = %s Pa is below the dew pressure of %s at its lowest temperature (%s K): no sublimation "
+								+ "correlation for the mixture", fmt(pressure), gas.symbol(), fmt(dew.minTemperature())));
+			}
 			if (pressure < pc) {
 				double lo = dew.minTemperature(), hi = dew.maxTemperature();
 				for (int i = 0; i < 80; i++) {
