@@ -134,6 +134,11 @@ final class HelmholtzFluid implements Fluid {
 		return rho * r * t * (1 + rho / rhor * a.d);
 	}
 
+	@Override
+	public double pressure(double temperature, double density) {
+		return pressureMolar(temperature, density / data.molarMass);
+	}
+
 	/** @return (dp/drho)_T, Pa m3/mol */
 	private double dpdrho(double t, HelmholtzEos.Residual a, double delta) {
 		return r * t * (1 + 2 * delta * a.d + delta * delta * a.dd);
@@ -229,7 +234,6 @@ final class HelmholtzFluid implements Fluid {
 		if (!(t < tc) || data.pseudoPure) {
 			return null;
 		}
-		double tau = tr / t;
 		double dL, dV;
 		FluidData.Ancillary al = ancillary("rhoL"), av = ancillary("rhoV");
 		double theta = 1 - t / tc;
@@ -243,6 +247,28 @@ final class HelmholtzFluid implements Fluid {
 			dL = rhoc / rhor * (1 + w);
 			dV = rhoc / rhor * Math.max(1 - w, 0.05);
 		}
+		Saturation s = solveSaturation(t, dL, dV);
+		if (s == null && theta < 2e-3) {
+			// continuation towards T_c: scale a converged solution farther from the critical point
+			// with the critical exponent beta ~ 0.35 and step in to the requested temperature
+			double thetaRef = 2e-3;
+			Saturation ref = solveSaturation(tc * (1 - thetaRef), al != null ? al.value(tc * (1 - thetaRef)) / rhor : dL,
+					av != null ? av.value(tc * (1 - thetaRef)) / rhor : dV);
+			while (ref != null && thetaRef > theta) {
+				double next = Math.max(theta, thetaRef / 4);
+				double f = Math.pow(next / thetaRef, 0.35);
+				ref = solveSaturation(tc * (1 - next), (rhoc + (ref.rhoLiquid() - rhoc) * f) / rhor,
+						(rhoc + (ref.rhoVapour() - rhoc) * f) / rhor);
+				thetaRef = next;
+			}
+			s = ref;
+		}
+		return s;
+	}
+
+	/** Newton iteration for the equilibrium densities at T from the reduced starting densities. */
+	private Saturation solveSaturation(double t, double dL, double dV) {
+		double tau = tr / t;
 		boolean converged = false;
 		for (int it = 0; it < 100 && !converged; it++) {
 			HelmholtzEos.Residual l = eos.residual(tau, dL), v = eos.residual(tau, dV);
@@ -350,13 +376,27 @@ final class HelmholtzFluid implements Fluid {
 		double tau = tr / t;
 		double lo, hi, guess;
 		double ideal = p / (r * t);
-		if (t >= tc || data.pseudoPure) {
+		if (t >= tc) {
 			lo = 0;
-			hi = Math.max(2 * ideal, rhoc);
+			// dense supercritical states lie below about 3 rho_r; beyond it some EoS turn over
+			hi = Math.max(rhoc, Math.min(2 * ideal, 3 * rhor));
 			guess = Math.min(ideal, hi * 0.5);
-			if (data.pseudoPure && t < tc && phase == LIQUID) {
-				guess = ancillary("rhoL").value(Math.min(t, ancillary("rhoL").reducingTemperature() * (1 - 1e-9)));
-				lo = rhoc;
+		} else if (data.pseudoPure) {
+			// a mixture: liquid above the bubble pressure, vapour below the dew pressure
+			FluidData.Ancillary al = ancillary("rhoL"), av = ancillary("rhoV");
+			int branch = phase;
+			if (branch == ANY) {
+				double pb = ancillary("pL").value(t), pd = ancillary("pV").value(t);
+				branch = p >= pb ? LIQUID : p <= pd ? VAPOUR : p - pd < pb - p ? VAPOUR : LIQUID;
+			}
+			if (branch == LIQUID) {
+				lo = al.value(Math.min(t, al.reducingTemperature() * (1 - 1e-9))) * 0.99;
+				hi = lo * 1.05;
+				guess = lo * 1.005;
+			} else {
+				lo = 0;
+				hi = av.value(Math.min(t, av.reducingTemperature() * (1 - 1e-9)));
+				guess = Math.min(ideal, 0.5 * hi);
 			}
 		} else {
 			int branch = phase;
@@ -441,6 +481,17 @@ final class HelmholtzFluid implements Fluid {
 		} else if (t < data.minTemperature) {
 			w.add(String.format("T = %s K is below the %s EoS range (T >= %s K, the triple point): the fluid is solid there",
 					fmt(t), gas.symbol(), fmt(data.minTemperature)));
+		}
+		double tm = t - data.meltingShift;
+		for (FluidData.MeltingPart m : data.melting) {
+			if (tm >= m.minTemperature() && tm <= m.maxTemperature()) {
+				double pm = m.pressure(tm);
+				if (p > pm) {
+					w.add(String.format("p = %s Pa is above the melting pressure of %s at %s K (%s Pa): the fluid is solid there",
+							fmt(p), gas.symbol(), fmt(t), fmt(pm)));
+				}
+				break;
+			}
 		}
 		if (t > data.maxTemperature) {
 			w.add(String.format("T = %s K is above the %s EoS range (T <= %s K)", fmt(t), gas.symbol(),
@@ -685,7 +736,9 @@ final class HelmholtzFluid implements Fluid {
 			return ModelResult.invalid("Pa", model, source(), satRange, "T must be positive");
 		}
 		VapourPressureCurve curve = VapourPressureCurve.nearest(gas, temperature);
-		if (curve != null && curve.contains(temperature)) {
+		// sublimation curves serve below the triple point; the ITS-90 equations define T90 wherever they apply
+		if (curve != null && curve.contains(temperature)
+				&& (temperature <= data.tripleTemperature || curve.kind.equals("its90"))) {
 			return curveResult(curve, curve.pressure(temperature), temperature, "T", "K");
 		}
 		if (temperature >= data.tripleTemperature && temperature < tc && !data.pseudoPure) {
@@ -741,9 +794,9 @@ final class HelmholtzFluid implements Fluid {
 		if (!(pressure > 0)) {
 			return ModelResult.invalid("K", model, source(), satRange, "p must be positive");
 		}
-		// correlations that take precedence over the EoS above the triple point (ITS-90 for He-4)
+		// the ITS-90 equations define T90 over their whole range and take precedence over the EoS
 		for (VapourPressureCurve c : VapourPressureCurve.of(gas)) {
-			if (c.maxTemperature > data.tripleTemperature + 1e-9 && pressure >= c.pressure(c.minTemperature)
+			if (c.kind.equals("its90") && pressure >= c.pressure(c.minTemperature)
 					&& pressure <= c.pressure(c.maxTemperature)) {
 				double t = c.temperature(pressure);
 				return curveResult(c, t, t, "p", "K");
@@ -751,6 +804,11 @@ final class HelmholtzFluid implements Fluid {
 		}
 		if (data.pseudoPure) {
 			FluidData.Ancillary dew = ancillary("pV");
+			if (pressure < dew.value(dew.minTemperature())) {
+				return ModelResult.invalid("K", "none", "", satRange, String.format(
+						"p = %s Pa is below the dew pressure of %s at its lowest temperature (%s K): no sublimation "
+								+ "correlation for the mixture", fmt(pressure), gas.symbol(), fmt(dew.minTemperature())));
+			}
 			if (pressure < pc) {
 				double lo = dew.minTemperature(), hi = dew.maxTemperature();
 				for (int i = 0; i < 80; i++) {

@@ -82,6 +82,12 @@ final class VapourPressureCurve {
 	 * @return null when the gas has no curve
 	 */
 	static VapourPressureCurve nearestByPressure(Gas gas, double pressure) {
+		// adjacent fits need not meet exactly: prefer the curve whose own inverse lands in its range
+		for (VapourPressureCurve k : of(gas)) {
+			if (k.contains(k.temperature(pressure))) {
+				return k;
+			}
+		}
 		VapourPressureCurve best = null;
 		double bestDistance = Double.POSITIVE_INFINITY;
 		double lp = Math.log(pressure);
@@ -111,9 +117,10 @@ final class VapourPressureCurve {
 	double pressure(double temperature) {
 		if (temperature < minTemperature || temperature > maxTemperature) {
 			double end = temperature < minTemperature ? minTemperature : maxTemperature;
-			double h = 1e-6 * end;
+			// one-sided difference inside the range: some forms are undefined just beyond it
+			double inner = temperature < minTemperature ? end * (1 + 1e-6) : end * (1 - 1e-6);
 			double lnp = Math.log(fit(end));
-			double slope = (Math.log(fit(end + h)) - Math.log(fit(end - h))) / (1 / (end + h) - 1 / (end - h));
+			double slope = (Math.log(fit(inner)) - lnp) / (1 / inner - 1 / end);
 			return Math.exp(lnp + slope * (1 / temperature - 1 / end));
 		}
 		return fit(temperature);

@@ -43,13 +43,13 @@ public final class Emissivities {
 		Point lo = points.get(0);
 		Point hi = points.get(points.size() - 1);
 		double value;
-		Point used;
+		List<Point> used = new ArrayList<>();
 		if (temperature <= lo.temperature()) {
 			value = lo.emissivity();
-			used = lo;
+			used.add(lo);
 		} else if (temperature >= hi.temperature()) {
 			value = hi.emissivity();
-			used = hi;
+			used.add(hi);
 		} else {
 			int i = 0;
 			while (points.get(i + 1).temperature() < temperature) {
@@ -59,14 +59,16 @@ public final class Emissivities {
 			Point b = points.get(i + 1);
 			double s = (Math.sqrt(temperature) - Math.sqrt(a.temperature())) / (Math.sqrt(b.temperature()) - Math.sqrt(a.temperature()));
 			value = a.emissivity() + s * (b.emissivity() - a.emissivity());
-			used = a.status().contains("R") ? a : b;
+			used.add(a);
+			used.add(b);
 		}
 		ValidityRange range = new ValidityRange("T", lo.temperature(), hi.temperature(), "K");
-		ModelResult r = ModelResult.of(value, "1", "tabulated total hemispherical emissivity", used.source(), List.of(range));
-		if (!range.contains(temperature) && points.size() > 1 || points.size() == 1 && temperature != lo.temperature()) {
-			r = r.withWarning("no emissivity data for " + surface + " at " + temperature + " K: nearest tabulated value used");
+		ModelResult r = ModelResult.of(value, "1", "tabulated total hemispherical emissivity", used.get(0).source(), List.of(range));
+		if (Math.abs(temperature - used.get(0).temperature()) > 1e-9 && used.size() == 1) {
+			r = r.withWarning("no emissivity data for " + surface + " at " + temperature + " K: nearest tabulated value ("
+					+ used.get(0).temperature() + " K) used");
 		}
-		for (Point p : points) {
+		for (Point p : used) {
 			if (p.status().equals("R")) {
 				r = r.withWarning("design value [R] not confirmed by a written source: " + p.source());
 				break;

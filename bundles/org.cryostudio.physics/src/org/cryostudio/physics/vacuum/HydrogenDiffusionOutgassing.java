@@ -77,6 +77,10 @@ public final class HydrogenDiffusionOutgassing {
 
 	/** @return fraction of the initial hydrogen still in the wall after an accumulated Fourier number */
 	public static double remainingFraction(double accumulatedFourier) {
+		if (accumulatedFourier < 1e-3) {
+			// short-time limit: each face has released c0 sqrt(4 D t / pi) (semi-infinite solid)
+			return 1.0 - 4.0 * Math.sqrt(accumulatedFourier / Math.PI);
+		}
 		double sum = 0;
 		for (int n = 0; n < 10000; n++) {
 			double k = 2 * n + 1;
