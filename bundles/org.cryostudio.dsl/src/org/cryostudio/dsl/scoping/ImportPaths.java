@@ -74,10 +74,22 @@ public final class ImportPaths {
 			if (!target.startsWith(root(dir))) {
 				return new Resolution(null, Problem.OUTSIDE_ROOT);
 			}
-			return new Resolution(URI.createFileURI(target.toString()), null);
+			return new Resolution(sameSpelling(URI.createFileURI(target.toString()), importer), null);
 		} catch (InvalidPathException e) {
 			return new Resolution(null, Problem.MALFORMED);
 		}
+	}
+
+	/**
+	 * Spells a file URI like the importer's: the language server's are {@code file:///path}, the
+	 * command line's {@code file:/path}. One file must have one URI, or a resource set loads it twice
+	 * and references into it are not found again (rename, find references).
+	 */
+	private static URI sameSpelling(URI uri, URI importer) {
+		if (importer.authority() != null && uri.authority() == null && uri.hasAbsolutePath()) {
+			return URI.createHierarchicalURI(uri.scheme(), importer.authority(), uri.device(), uri.segments(), null, null);
+		}
+		return uri;
 	}
 
 	/** Non-file URIs (editors' in-memory documents): the importing file's directory is the root. */

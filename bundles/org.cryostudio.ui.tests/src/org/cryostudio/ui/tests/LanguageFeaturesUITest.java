@@ -40,34 +40,33 @@ class LanguageFeaturesUITest {
 	}
 
 	@Test
-	void contentAssistOffersWhatMayFollowAtTheCaret() throws Exception {
+	void contentAssistOffersTheUnitsOfThePropertyAfterANumber() throws Exception {
 		IProject project = Specs.project("assist");
 		String text = Specs.example("quickstart/chamber.cryo");
 		CryoEditor editor = Specs.open(Specs.file(project, "chamber.cryo", text));
 		Specs.settle();
 		IDocument document = editor.document();
-		// a fresh line in the chamber block, after its volume
-		int at = text.indexOf("volume 0.35 m3") + "volume 0.35 m3".length();
-		document.replace(at, 0, "\n\t\t");
-		int caret = at + 3;
-		editor.selectAndReveal(caret, 0);
+		// the user retypes the volume and has just typed the number
+		int at = text.indexOf("volume 0.35 m3") + "volume 0.35 ".length();
+		document.replace(at, "m3".length(), "");
+		editor.selectAndReveal(at, 0);
 		Specs.settle();
 
 		CompletionProcessor processor = new CompletionProcessor(editor::session);
-		ICompletionProposal[] proposals = processor.computeCompletionProposals(editor.viewer(), caret);
+		ICompletionProposal[] proposals = processor.computeCompletionProposals(editor.viewer(), at);
 		List<String> labels = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
-		assertTrue(labels.contains("temperature"), "proposals: " + labels);
+		assertTrue(labels.containsAll(List.of("m3", "L")), "volume units are proposed: " + labels);
+		assertFalse(labels.contains("K") || labels.contains("Pa"), "no units of other dimensions: " + labels);
+		assertEquals("m3", labels.get(0), "the preferred unit comes first: " + labels);
 
 		// the popup itself, for the screenshot
 		((ITextOperationTarget) editor.viewer()).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
-		Specs.waitUntil("proposal popup", 5_000, () -> editor.viewer().getTextWidget().getShell().getDisplay().getShells().length > 1);
-		Screenshots.flush(editor.viewer().getTextWidget().getDisplay());
-		Screenshots.save("ui-content-assist");
+		Specs.waitUntil("proposal popup", 5_000, () -> editor.viewer().getTextWidget().getDisplay().getShells().length > 1);
+		Screenshots.save("ui-content-assist-units");
 
-		ICompletionProposal temperature = Arrays.stream(proposals).filter(p -> p.getDisplayString().equals("temperature"))
-				.findFirst().orElseThrow();
-		temperature.apply(document);
-		assertTrue(document.get().contains("\t\ttemperature"), document.get());
+		Arrays.stream(proposals).filter(p -> p.getDisplayString().equals("L")).findFirst().orElseThrow().apply(document);
+		assertTrue(document.get().contains("volume 0.35 L\n"), document.get());
+		Specs.settle();
 		editor.doRevertToSaved();
 	}
 
@@ -76,7 +75,7 @@ class LanguageFeaturesUITest {
 		IProject project = Specs.project("navigation");
 		String chamber = Specs.example("quickstart/chamber.cryo");
 		IFile declaring = Specs.file(project, "chamber.cryo", chamber);
-		String user = "// a second spec that pumps the quick-start chamber from outside\nsystem Extension {\n\tchamber antechamber {\n\t\tvolume 0.01 m3\n\t}\n\n\ttube link from antechamber to QuickstartChamber.main {\n\t\tdiameter 40 mm\n\t\tlength 300 mm\n\t}\n}\n";
+		String user = "// a second spec that pumps the quick-start chamber from outside\nimport \"chamber.cryo\"\n\nsystem Extension {\n\tchamber antechamber {\n\t\tvolume 0.01 m3\n\t}\n\n\ttube link from antechamber to QuickstartChamber.main {\n\t\tdiameter 40 mm\n\t\tlength 300 mm\n\t}\n}\n";
 		IFile using = Specs.file(project, "extension.cryo", user);
 		CryoEditor editor = Specs.open(using);
 		Specs.settle();
@@ -107,7 +106,7 @@ class LanguageFeaturesUITest {
 		OutlineItem system = outline.items().get(0);
 		assertEquals("QuickstartChamber", system.name());
 		List<String> children = system.children().stream().map(OutlineItem::name).toList();
-		assertTrue(children.containsAll(List.of("main", "cp", "port")), "elements: " + children);
+		assertTrue(children.containsAll(List.of("main", "water", "cp", "port")), "elements: " + children);
 
 		editor.selectAndReveal(text.indexOf("diameter 200 mm"), 0);
 		Specs.waitUntil("outline follows the caret into the tube", 2_000,
@@ -124,7 +123,7 @@ class LanguageFeaturesUITest {
 		IProject project = Specs.project("format");
 		String canonical = Specs.example("quickstart/chamber.cryo");
 		String messy = canonical.replace("\t\tvolume 0.35 m3", "   volume    0.35   m3").replace("chamber main {",
-				"chamber   main{");
+				"chamber   main{").replace("\t\tdiameter 200 mm", "diameter 200 mm");
 		CryoEditor editor = Specs.open(Specs.file(project, "chamber.cryo", canonical));
 		IDocument document = editor.document();
 		document.set(messy);
@@ -146,10 +145,10 @@ class LanguageFeaturesUITest {
 		CryoEditor editor = Specs.open(Specs.file(project, "chamber.cryo", text));
 		IDocument document = editor.document();
 		int start = text.indexOf("\t\tvolume");
-		int end = text.indexOf("temperature 295 K") + 3;
+		int end = text.indexOf("wall area 3.2 m2") + 3;
 		editor.selectAndReveal(start, end - start);
 		editor.getAction(ToggleCommentAction.COMMAND).run();
-		assertTrue(document.get().contains("//\t\tvolume 0.35 m3\n//\t\ttemperature 295 K"), document.get());
+		assertTrue(document.get().contains("//\t\tvolume 0.35 m3\n//\t\twall area 3.2 m2"), document.get());
 		editor.selectAndReveal(start, end - start + 4);
 		editor.getAction(ToggleCommentAction.COMMAND).run();
 		assertEquals(text, document.get());

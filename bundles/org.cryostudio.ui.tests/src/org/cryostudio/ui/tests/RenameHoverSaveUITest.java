@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** Rename across specs, hovers, and crash-safe saving. */
 class RenameHoverSaveUITest {
 
-	private static final String USER = "system Extension {\n\tchamber antechamber {\n\t\tvolume 0.01 m3\n\t}\n\n\ttube link from antechamber to QuickstartChamber.main {\n\t\tdiameter 40 mm\n\t}\n}\n";
+	private static final String USER = "import \"chamber.cryo\"\n\nsystem Extension {\n\tchamber antechamber {\n\t\tvolume 0.01 m3\n\t}\n\n\ttube link from antechamber to QuickstartChamber.main {\n\t\tdiameter 40 mm\n\t}\n}\n";
 
 	@AfterEach
 	void closeEditors() {
@@ -63,7 +63,7 @@ class RenameHoverSaveUITest {
 	@Test
 	void hoverShowsTheLanguagesDocumentationAndTheProblemsThere() throws Exception {
 		IProject project = Specs.project("hover");
-		String text = "system Documented {\n\t/** The growth chamber, baked to 150 degC. */\n\tchamber growth {\n\t\tvolume 0.35 m3\n\t}\n\n\ttube t from growth to nowhere {\n\t}\n}\n";
+		String text = "system Documented {\n\t/** The growth chamber, baked to 150 degC. */\n\tchamber growth {\n\t\tvolume 0.35 m3\n\t}\n\n\ttube t from growth to nowhere {\n\t\tdiameter 40 mm\n\t\tlength 1 m\n\t}\n}\n";
 		CryoEditor editor = Specs.open(Specs.file(project, "hover.cryo", text));
 		Specs.settle();
 		SpecTextHover hover = new SpecTextHover(editor::session);
