@@ -1,5 +1,8 @@
 package org.cryostudio.ui;
 
+import org.cryostudio.ui.help.HelpView;
+import org.cryostudio.ui.wizards.NewCryoProjectWizard;
+import org.cryostudio.ui.wizards.NewSpecWizard;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
@@ -18,9 +21,13 @@ public final class CryoPerspective implements IPerspectiveFactory {
 		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editors);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addPlaceholder(HelpView.ID);
 		layout.addShowViewShortcut(PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addShowViewShortcut(HelpView.ID);
+		layout.addNewWizardShortcut(NewCryoProjectWizard.ID);
+		layout.addNewWizardShortcut(NewSpecWizard.ID);
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
 	}

@@ -14,5 +14,11 @@ public final class CryoPreferenceDefaults extends AbstractPreferenceInitializer 
 		defaults.put(CryoPreferences.MATCHING_BRACKETS_COLOR, "128,128,128");
 		defaults.putBoolean(CryoPreferences.HIGHLIGHT_BRACKET_AT_CARET, false);
 		defaults.putBoolean(CryoPreferences.ENCLOSING_BRACKETS, false);
+		defaults.putInt(CryoPreferences.SIGNIFICANT_DIGITS, 4);
+		defaults.putBoolean(CryoPreferences.SOLVE_ON_SAVE, true);
+		defaults.put(CryoPreferences.DISABLED_SOLVERS, "");
+		for (DisplayUnits.Choice choice : DisplayUnits.CHOICES) {
+			defaults.put(choice.key(), choice.preferred());
+		}
 	}
 }

@@ -17,6 +17,13 @@ public final class CryoPreferences {
 	public static final String HIGHLIGHT_BRACKET_AT_CARET = "editor.highlightBracketAtCaret";
 	public static final String ENCLOSING_BRACKETS = "editor.enclosingBrackets";
 
+	/** Significant digits of results (Results view, hovers). */
+	public static final String SIGNIFICANT_DIGITS = "results.significantDigits";
+	/** Re-run the solvers when a spec is saved (else only on demand). */
+	public static final String SOLVE_ON_SAVE = "solver.solveOnSave";
+	/** Solver ids the user switched off, comma-separated. */
+	public static final String DISABLED_SOLVERS = "solver.disabled";
+
 	private static IPreferenceStore store;
 	private static IPreferenceStore editorStore;
 
