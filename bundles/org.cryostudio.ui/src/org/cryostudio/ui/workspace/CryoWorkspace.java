@@ -178,8 +178,11 @@ public final class CryoWorkspace {
 				result.complete(value);
 			} catch (ReadFailure e) {
 				result.completeExceptionally(e.getCause());
-			} catch (RuntimeException e) {
-				result.completeExceptionally(e);
+			} catch (RuntimeException | Error e) {
+				result.completeExceptionally(e); // never leave a caller waiting
+				if (e instanceof Error error && !(e instanceof LinkageError) && !cancelManager.isOperationCanceledException(e)) {
+					throw error;
+				}
 			}
 		}));
 		return result;
@@ -259,7 +262,14 @@ public final class CryoWorkspace {
 					}
 					task.action().run();
 				}
-			} catch (RuntimeException | LinkageError e) {
+			} catch (RuntimeException | Error e) {
+				// the worker must outlive any one task: a cancellation (an Error in Xtext) only ends that task
+				if (cancelManager.isOperationCanceledException(e)) {
+					continue;
+				}
+				if (e instanceof Error error && !(e instanceof LinkageError)) {
+					throw error;
+				}
 				ILog.of(CryoWorkspace.class).error("Cryo language worker: " + e, e);
 			}
 		}
@@ -339,7 +349,13 @@ public final class CryoWorkspace {
 					}
 					try {
 						listener.built(spec);
-					} catch (RuntimeException e) {
+					} catch (RuntimeException | Error e) {
+						if (cancelManager.isOperationCanceledException(e)) {
+							return false; // a newer write is queued; its build tells the listeners again
+						}
+						if (e instanceof Error error && !(e instanceof LinkageError)) {
+							throw error;
+						}
 						ILog.of(CryoWorkspace.class).error("Cryo spec listener failed", e);
 					}
 				}
