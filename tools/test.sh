@@ -2,7 +2,8 @@
 # Runs every test of CryoStudio: the full Tycho build (MWE2 generation, compilation, the layering
 # check, headless JUnit 5 tests in OSGi, UI tests in the workbench under Xvfb, the product and the
 # command-line distribution), then the command line on every bundled example, then starts the
-# archived product under Xvfb and waits for its CryoStudio window.
+# archived product under Xvfb and waits for its CryoStudio window, and fuzzes the command line
+# (CI mode: 2,000 mutated inputs).
 # Screenshots of the UI tests: target/screenshots/. Surefire reports: bundles/*/target/surefire-reports/.
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -13,3 +14,4 @@ command -v xvfb-run >/dev/null 2>&1 || { echo "test: xvfb-run missing; run tools
 xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B clean verify "$@"
 tools/check-examples.sh
 tools/product-smoke.sh
+tools/fuzz.sh

@@ -54,15 +54,38 @@ public final class SpecChecker {
 	 * @throws UserError when a file is missing or unreadable
 	 */
 	public List<Diagnostic> check(List<String> files) {
+		List<Diagnostic> all = new ArrayList<>();
+		List<String> loaded = new ArrayList<>();
 		List<Resource> resources = new ArrayList<>();
 		for (String f : files) {
+			Diagnostic tooDeep = nestingViolation(f);
+			if (tooDeep != null) {
+				all.add(tooDeep);
+				continue;
+			}
+			loaded.add(f);
 			resources.add(load(f));
 		}
-		List<Diagnostic> all = new ArrayList<>();
-		for (int i = 0; i < files.size(); i++) {
-			all.addAll(validate(files.get(i), resources.get(i)));
+		for (int i = 0; i < loaded.size(); i++) {
+			all.addAll(validate(loaded.get(i), resources.get(i)));
 		}
 		return all;
+	}
+
+	/** A located syntax error for absurdly deep nesting, which the parser could not survive. */
+	private static Diagnostic nestingViolation(String path) {
+		String text;
+		try {
+			text = java.nio.file.Files.readString(java.nio.file.Path.of(path));
+		} catch (java.io.IOException | RuntimeException e) {
+			return null; // load() reports unreadable files
+		}
+		NestingGuard.Violation v = NestingGuard.check(text);
+		if (v == null) {
+			return null;
+		}
+		return new Diagnostic(path, v.line(), v.column(), v.line(), v.column() + 1, "error", "syntax",
+				"brackets nested deeper than " + NestingGuard.MAX_DEPTH + " levels; the file was not parsed further");
 	}
 
 	/** Loads one file into the shared resource set. */
@@ -73,6 +96,10 @@ public final class SpecChecker {
 		}
 		if (!file.isFile() || !file.canRead()) {
 			throw new UserError(path + ": not a readable file");
+		}
+		if (!file.getName().endsWith(".cryo")) {
+			// only the Cryo parser may read user files: no other EMF resource factory (XML, XMI) is ever used
+			throw new UserError(path + ": not a .cryo spec");
 		}
 		try {
 			return resourceSet.getResource(URI.createFileURI(file.getAbsolutePath()), true);

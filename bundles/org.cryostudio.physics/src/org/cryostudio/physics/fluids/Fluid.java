@@ -99,6 +99,17 @@ public interface Fluid {
 	FluidState saturatedVapour(double temperature);
 
 	/**
+	 * Pressure from the EoS at temperature and density, p(rho, T), for hot numerical loops: no
+	 * validity bookkeeping (check the state once with {@link #stateTRho}).
+	 *
+	 * @param temperature K
+	 * @param density     kg/m3
+	 * @return pressure, Pa
+	 * @throws IllegalStateException for a fluid without an equation of state (He-3)
+	 */
+	double pressure(double temperature, double density);
+
+	/**
 	 * Second virial coefficient B(T) of the EoS, lim(rho->0) (Z-1)/rho_molar.
 	 *
 	 * @param temperature K

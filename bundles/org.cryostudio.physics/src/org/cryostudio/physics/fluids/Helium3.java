@@ -124,6 +124,12 @@ final class Helium3 implements Fluid {
 		return none(temperature, 0);
 	}
 
+	/** @throws IllegalStateException always: there is no equation of state for He-3 */
+	@Override
+	public double pressure(double temperature, double density) {
+		throw new IllegalStateException(NO_EOS);
+	}
+
 	@Override
 	public FluidState statePH(double pressure, double enthalpy) {
 		return none(0, pressure);

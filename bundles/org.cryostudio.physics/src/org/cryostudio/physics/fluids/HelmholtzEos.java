@@ -174,7 +174,8 @@ final class HelmholtzEos {
 				adt += v * d * t * id * it;
 			} else {
 				double l = pl[i];
-				double dl = Math.exp(l * lnd);
+				// l is a small integer in every published EoS: delta^l by multiplication saves an exp
+				double dl = l == (int) l && l <= 8 ? intPow(delta, (int) l) : Math.exp(l * lnd);
 				double v = pn[i] * Math.exp(d * lnd + t * lnt - dl);
 				double k = d - l * dl;
 				a += v;
@@ -227,6 +228,14 @@ final class HelmholtzEos {
 		r.dd = add;
 		r.tt = att;
 		r.dt = adt;
+		return r;
+	}
+
+	private static double intPow(double x, int n) {
+		double r = x;
+		for (int k = 1; k < n; k++) {
+			r *= x;
+		}
 		return r;
 	}
 
