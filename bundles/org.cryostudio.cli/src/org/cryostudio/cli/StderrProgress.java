@@ -69,6 +69,7 @@ final class StderrProgress implements SolverMonitor {
 				return;
 			}
 			err.println(task + " " + decile + "%");
+			err.flush();
 		}
 		lastShown = percent;
 	}

@@ -19,15 +19,23 @@ import org.cryostudio.physics.fluids.Gas;
  * @param below    true: value must stay below the limit; false: above
  * @param limit    SI
  * @param after    time after which it must hold (pump-down), s
+ * @param during   the scenario during which it must hold (a process or burn scenario), empty for
+ *                 the system at rest
  */
 public record Requirement(String text, Kind kind, String element, Optional<Gas> gas, boolean below, double limit,
-		OptionalDouble after) {
+		OptionalDouble after, Optional<String> during) {
+
+	/** A requirement on the system at rest (no scenario). */
+	public Requirement(String text, Kind kind, String element, Optional<Gas> gas, boolean below, double limit,
+			OptionalDouble after) {
+		this(text, kind, element, gas, below, limit, after, Optional.empty());
+	}
 
 	/** Quantities a requirement can constrain, with their SI unit. */
 	public enum Kind {
 		PRESSURE("Pa"), PARTIAL_PRESSURE("Pa"), PUMPDOWN_TIME("s"), HEAT_LOAD("W"), HEAT_LOAD_MARGIN("1"),
 		TEMPERATURE("K"), COOLDOWN_TIME("s"), REGENERATION_INTERVAL("s"), INPUT_POWER("W"), LIQUID_YIELD("1"),
-		LIQUID_PRODUCTION("kg/s");
+		LIQUID_PRODUCTION("kg/s"), SAFETY_FACTOR("1");
 
 		private final String unit;
 
@@ -44,6 +52,7 @@ public record Requirement(String text, Kind kind, String element, Optional<Gas> 
 		Objects.requireNonNull(text, "text");
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(element, "element");
+		Objects.requireNonNull(during, "during");
 		if (!Double.isFinite(limit)) {
 			throw new InvalidModelException(element, "requirement limit must be finite: " + text);
 		}

@@ -14,6 +14,7 @@ public final class CapacityCurve {
 
 	private final double[] temperature;
 	private final double[] capacity;
+	private final boolean rating;
 
 	/**
 	 * @param temperature increasing temperatures, K (at least two)
@@ -33,10 +34,39 @@ public final class CapacityCurve {
 		}
 		this.temperature = temperature.clone();
 		this.capacity = capacity.clone();
+		this.rating = false;
+	}
+
+	/**
+	 * A single rating point (a data sheet's "1.5 W at 4.2 K"): the stage is held near that
+	 * temperature and the rating is its capacity there; the curve is flat and {@link #inRange}
+	 * only within 1 % of the rating temperature.
+	 */
+	public static CapacityCurve rating(String element, double temperature, double capacity) {
+		return new CapacityCurve(element, new double[] { temperature, temperature * 1.01 }, new double[] { capacity, capacity },
+				true);
+	}
+
+	private CapacityCurve(String element, double[] temperature, double[] capacity, boolean rating) {
+		if (!(temperature[0] > 0) || !(capacity[0] >= 0)) {
+			throw new InvalidModelException(element, "a rating needs T > 0 and Q >= 0");
+		}
+		this.temperature = temperature;
+		this.capacity = capacity;
+		this.rating = rating;
+	}
+
+
+	/** @return true for a single rating point rather than a load map */
+	public boolean isRating() {
+		return rating;
 	}
 
 	/** @return Q(T), W */
 	public double at(double t) {
+		if (rating) {
+			return capacity[0];
+		}
 		int n = temperature.length;
 		int i = 0;
 		if (t >= temperature[n - 1]) {
@@ -58,6 +88,9 @@ public final class CapacityCurve {
 
 	/** @return true when T lies within the load map */
 	public boolean inRange(double t) {
+		if (rating) {
+			return Math.abs(t - temperature[0]) <= 0.01 * temperature[0];
+		}
 		return t >= temperature[0] && t <= temperature[temperature.length - 1];
 	}
 

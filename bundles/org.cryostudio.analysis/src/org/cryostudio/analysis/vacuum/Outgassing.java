@@ -21,16 +21,19 @@ import org.cryostudio.physics.vacuum.OutgassingLaw;
  * @param area           outgassing area, m2
  * @param energyEv       desorption energy, eV (typ. 0.9-1.0 eV for water on stainless steel)
  * @param referenceTemperature temperature at which the law was measured, K
+ * @param priorTime      equivalent time the surface was pumped before this pump-down (earlier
+ *                       bakes of its history, counted at the reference temperature), s
  */
 public record Outgassing(String name, String volume, OutgassingLaw law, double area, double energyEv,
-		double referenceTemperature) implements GasLoad {
+		double referenceTemperature, double priorTime) implements GasLoad {
 
 	/** Desorption energy of water on stainless steel, eV (Redhead 1962; O'Hanlon ch. 4: 0.9-1.0 eV). */
 	public static final double WATER_ON_STEEL_EV = 0.95;
 
 	public Outgassing {
 		Check.positive(name, "area", area, "m2");
-		Check.positive(name, "desorption energy", energyEv, "eV");
+		Check.nonNegative(name, "desorption energy", energyEv, "eV"); // 0: rate independent of temperature
+		Check.nonNegative(name, "prior pumping time", priorTime, "s");
 		Check.positive(name, "reference temperature", referenceTemperature, "K");
 		Check.positive(name, "q1", law.q1(), "Pa m/s");
 		if (Gas.lookup(law.gas()).isEmpty()) {
@@ -45,7 +48,7 @@ public record Outgassing(String name, String volume, OutgassingLaw law, double a
 
 	/** @return the equivalent (desorption-clock) time at t, s */
 	public double equivalentTime(double t, WallHistory wall) {
-		return wall.integral(this::clockRate, t);
+		return priorTime + wall.integral(this::clockRate, t);
 	}
 
 	/** @return r(T) = k(T) / k(T_ref) */
