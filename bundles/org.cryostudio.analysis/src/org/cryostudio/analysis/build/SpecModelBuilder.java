@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cryostudio.analysis.model.ProcessCase;
 import org.cryostudio.analysis.model.Requirement;
 import org.cryostudio.analysis.model.Scenario;
 import org.cryostudio.analysis.model.SystemModel;
@@ -69,8 +70,16 @@ public final class SpecModelBuilder {
 		}
 		Scenario scenario = new Scenario(end > 0 ? end : DEFAULT_PUMPDOWN, Scenario.DEFAULT.cooldownEnd(),
 				Scenario.DEFAULT.cryopumpEnd());
+		List<ProcessCase> processes = new ArrayList<>();
+		for (Element e : members) {
+			if (e instanceof org.cryostudio.dsl.cryo.Scenario s && vacuumBuilder.hasProcess(s) && !vacuum.volumes().isEmpty()) {
+				processes.add(new ProcessCase(s.getName(), vacuumBuilder.buildProcess(s, air, false, pumpdown),
+						vacuumBuilder.buildProcess(s, air, true, pumpdown)));
+			}
+		}
 		return SystemModel.builder(system.getName())
 				.vacuum(vacuum)
+				.processes(processes)
 				.thermal(new ThermalModelBuilder(prefix, members, notes).build())
 				.refrigeration(new RefrigerationModelBuilder(prefix, members, notes).build())
 				.requirements(requirements)

@@ -92,6 +92,12 @@ final class VacuumModelBuilder {
 	private final Map<Volume, VacuumVolume> volumes = new LinkedHashMap<>();
 	private final List<VacuumVolume> nodes = new ArrayList<>();
 	private PumpdownTimeline timeline;
+	/** Flows that some scenario runs: they flow only during that scenario, not in the pump-down. */
+	private final Set<GasFlow> scenarioFlows = new LinkedHashSet<>();
+	/** When building a process case: its scenario, and whether flows count at their mean (else peak). */
+	private org.cryostudio.dsl.cryo.Scenario process;
+	private boolean meanFlows;
+	private Set<Pump> runningAtEnd = Set.of();
 
 	VacuumModelBuilder(String prefix, List<Element> members, List<String> notes) {
 		this.prefix = prefix;
@@ -124,7 +130,16 @@ final class VacuumModelBuilder {
 		if (nodes.isEmpty()) {
 			return org.cryostudio.analysis.model.SystemModel.emptyVacuum();
 		}
-		if (scenario != null) {
+		for (Element e : members) {
+			if (e instanceof org.cryostudio.dsl.cryo.Scenario sc) {
+				for (org.cryostudio.dsl.cryo.Step step : sc.getSteps()) {
+					if (step instanceof org.cryostudio.dsl.cryo.ProcessStep ps) {
+						scenarioFlows.addAll(ps.getFlows());
+					}
+				}
+			}
+		}
+		if (scenario != null && process == null) {
 			timeline = new PumpdownTimeline(scenario, this::roughingTime);
 			notes.addAll(timeline.notes());
 		}
@@ -173,6 +188,55 @@ final class VacuumModelBuilder {
 		}
 		return guard(members.isEmpty() ? null : members.get(0).eContainer(), () -> new VacuumNetwork(nodes, loads,
 				connections, pumps, bakeouts, initial, new ArrayList<>(declared)));
+	}
+
+	/**
+	 * The network during a process scenario (fuelling, plasma pulses): the pumps that run at the end
+	 * of the pump-down, less those the scenario regenerates, with the scenario's flows at their peak
+	 * or their mean; no initial gas (the process starts from the pumped-down state).
+	 */
+	VacuumNetwork buildProcess(org.cryostudio.dsl.cryo.Scenario scenario, Map<Gas, Double> air, boolean mean,
+			org.cryostudio.dsl.cryo.Scenario pumpdown) {
+		PumpdownTimeline pd = pumpdown == null ? null : new PumpdownTimeline(pumpdown, this::roughingTime);
+		Set<Pump> running = new LinkedHashSet<>();
+		for (Element e : members) {
+			if (e instanceof Pump p && !(p instanceof org.cryostudio.dsl.cryo.RoughingPump)
+					&& (pd == null || pd.schedule(p).activeAtEnd())) {
+				running.add(p);
+			}
+		}
+		VacuumModelBuilder fresh = new VacuumModelBuilder(prefix, members, new ArrayList<>());
+		fresh.runningAtEnd = running;
+		fresh.process = scenario;
+		fresh.meanFlows = mean;
+		VacuumNetwork net = fresh.build(null, air);
+		return new VacuumNetwork(net.volumes(), net.loads(), net.connections(), net.pumps(), net.bakeouts(), Map.of(),
+				net.extraGases());
+	}
+
+	/** @return true when some scenario runs process flows */
+	boolean hasProcess(org.cryostudio.dsl.cryo.Scenario scenario) {
+		return !flowsOf(scenario).isEmpty();
+	}
+
+	private static Set<GasFlow> flowsOf(org.cryostudio.dsl.cryo.Scenario scenario) {
+		Set<GasFlow> flows = new LinkedHashSet<>();
+		for (org.cryostudio.dsl.cryo.Step step : scenario.getSteps()) {
+			if (step instanceof org.cryostudio.dsl.cryo.ProcessStep ps) {
+				flows.addAll(ps.getFlows());
+			}
+		}
+		return flows;
+	}
+
+	private static Set<Pump> regenerating(org.cryostudio.dsl.cryo.Scenario scenario) {
+		Set<Pump> pumps = new LinkedHashSet<>();
+		for (org.cryostudio.dsl.cryo.Step step : scenario.getSteps()) {
+			if (step instanceof org.cryostudio.dsl.cryo.RegenerateStep rs) {
+				pumps.addAll(rs.getPumps());
+			}
+		}
+		return pumps;
 	}
 
 	/** @return the end of the pump-down scenario, s, or 0 without one */
@@ -271,6 +335,12 @@ final class VacuumModelBuilder {
 		if (node == null) {
 			notes.add(name(p) + " pumps a node that is not in the vacuum network: left out");
 			return null;
+		}
+		if (process != null) {
+			boolean on = runningAtEnd.contains(p) && !regenerating(process).contains(p);
+			org.cryostudio.analysis.vacuum.Pump pump = pump(p);
+			Schedule always = on ? Schedule.ALWAYS : new Schedule(Trigger.NEVER, Trigger.NEVER);
+			return guard(p, () -> new PumpPort(prefix + p.getName(), node, pump, ducts, always));
 		}
 		Schedule schedule = timeline == null ? defaultSchedule(p, node) : timeline.schedule(p);
 		if (timeline != null && !timeline.names(p)) {
@@ -442,6 +512,13 @@ final class VacuumModelBuilder {
 
 	/** Gas sources: one load per species of the source's gas. */
 	private List<GasLoad> source(GasSource s) {
+		if (s instanceof GasFlow f) {
+			boolean runsHere = process != null ? flowsOf(process).contains(f) : !scenarioFlows.contains(f)
+					|| timeline != null && timeline.flows().containsKey(f);
+			if (!runsHere) {
+				return List.of();
+			}
+		}
 		Volume target = s.getVolume();
 		if (target == null) {
 			notes.add(name(s) + " feeds no volume: left out");
@@ -550,6 +627,17 @@ final class VacuumModelBuilder {
 
 	private GasLoad flow(GasFlow f, String name, VacuumVolume volume, Gas gas, double fraction) {
 		double q = fraction * required(f, Literals.GAS_FLOW__THROUGHPUT, "throughput");
+		if (process != null) {
+			// a process case: the scenario's flows at their peak (pressure during a pulse) or their
+			// mean over the pulse period (what the pumps collect)
+			OptionalDouble pulse = optional(f, Literals.GAS_FLOW__PULSE_LENGTH);
+			double duty = 1;
+			if (pulse.isPresent()) {
+				duty = Math.min(1, pulse.getAsDouble() / required(f, Literals.GAS_FLOW__PULSE_PERIOD, "pulse period"));
+			}
+			double value = meanFlows ? q * duty : q;
+			return guard(f, () -> ConstantFlow.always(name, volume.name(), gas, value));
+		}
 		PumpdownTimeline.Window window = timeline == null ? null : timeline.flows().get(f);
 		double start = window == null ? 0 : window.start();
 		double end;

@@ -17,9 +17,10 @@ import org.cryostudio.analysis.vacuum.VacuumNetwork;
  * @param requirements  requirements to verify
  * @param scenario      durations of transient studies
  * @param notes         what the model builder could not represent (reported by solvers as info)
+ * @param processes     the vacuum network during each process scenario (may be empty)
  */
 public record SystemModel(String name, VacuumNetwork vacuum, ThermalNetwork thermal, RefrigerationSet refrigeration,
-		List<Requirement> requirements, Scenario scenario, List<String> notes) {
+		List<Requirement> requirements, Scenario scenario, List<String> notes, List<ProcessCase> processes) {
 
 	public SystemModel {
 		Objects.requireNonNull(name, "name");
@@ -29,6 +30,12 @@ public record SystemModel(String name, VacuumNetwork vacuum, ThermalNetwork ther
 		Objects.requireNonNull(scenario, "scenario");
 		requirements = List.copyOf(requirements);
 		notes = List.copyOf(notes);
+		processes = List.copyOf(processes);
+	}
+
+	/** @return the process case of a scenario */
+	public java.util.Optional<ProcessCase> process(String scenario) {
+		return processes.stream().filter(p -> p.scenario().equals(scenario)).findFirst();
 	}
 
 	/** @return an empty vacuum network */
@@ -56,6 +63,7 @@ public record SystemModel(String name, VacuumNetwork vacuum, ThermalNetwork ther
 		private List<Requirement> requirements = List.of();
 		private Scenario scenario = Scenario.DEFAULT;
 		private List<String> notes = List.of();
+		private List<ProcessCase> processes = List.of();
 
 		private Builder(String name) {
 			this.name = name;
@@ -91,8 +99,13 @@ public record SystemModel(String name, VacuumNetwork vacuum, ThermalNetwork ther
 			return this;
 		}
 
+		public Builder processes(List<ProcessCase> p) {
+			processes = p;
+			return this;
+		}
+
 		public SystemModel build() {
-			return new SystemModel(name, vacuum, thermal, refrigeration, requirements, scenario, notes);
+			return new SystemModel(name, vacuum, thermal, refrigeration, requirements, scenario, notes, processes);
 		}
 	}
 }

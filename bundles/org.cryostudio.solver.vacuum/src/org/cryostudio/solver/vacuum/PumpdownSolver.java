@@ -166,6 +166,9 @@ public final class PumpdownSolver implements Solver {
 		Map<String, Integer> index = eq.network().volumeIndex();
 		double end = model.scenario().pumpdownEnd();
 		for (Requirement r : model.requirements(Requirement.Kind.PRESSURE, Requirement.Kind.PARTIAL_PRESSURE)) {
+			if (r.during().isPresent()) {
+				continue; // a process scenario's: the steady solver's process case
+			}
 			Integer i = index.get(r.element());
 			if (i == null) {
 				out.requirement(r.unknown(r.element() + " is not a vacuum volume"));

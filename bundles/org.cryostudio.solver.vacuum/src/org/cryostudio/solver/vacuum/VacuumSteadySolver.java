@@ -147,6 +147,10 @@ public final class VacuumSteadySolver implements Solver {
 			double[][] captured, SteadyFlowSolver.Solution atEnd, double tEnd, SolverResult.Builder out) {
 		java.util.Map<String, Integer> index = eq.network().volumeIndex();
 		for (Requirement r : model.requirements(Requirement.Kind.PRESSURE, Requirement.Kind.PARTIAL_PRESSURE)) {
+			if (r.during().isPresent()) {
+				duringProcess(model, r, tEnd, out);
+				continue;
+			}
 			Integer i = index.get(r.element());
 			if (i == null) {
 				out.requirement(r.unknown(r.element() + " is not a vacuum volume"));
@@ -167,6 +171,48 @@ public final class VacuumSteadySolver implements Solver {
 						: r.verdict(sol.pressure()[g][i], when));
 			}
 		}
+	}
+
+	/**
+	 * A requirement during a process scenario: the quasi-steady pressure with the scenario's flows at
+	 * their peak, which a pulse reaches when it lasts longer than the pumping time constant V/S_eff
+	 * (and bounds from above otherwise). Outgassing is taken at the end of the pump-down.
+	 */
+	private static void duringProcess(SystemModel model, Requirement r, double tEnd, SolverResult.Builder out) {
+		String scenario = r.during().orElseThrow();
+		java.util.Optional<org.cryostudio.analysis.model.ProcessCase> process = model.process(scenario);
+		if (process.isEmpty()) {
+			out.requirement(r.unknown("scenario " + scenario + " runs no gas flow: nothing to solve during it"));
+			return;
+		}
+		VacuumEquations eq = new VacuumEquations(process.get().peak());
+		Integer i = eq.network().volumeIndex().get(r.element());
+		if (i == null) {
+			out.requirement(r.unknown(r.element() + " is not a vacuum volume"));
+			return;
+		}
+		SteadyFlowSolver.Solution sol = SteadyFlowSolver.solve(eq, tEnd, eq.openAtEnd(), eq.runningAtEnd(),
+				new double[eq.gasCount()][eq.pumpCount()]);
+		double value;
+		if (r.kind() == Requirement.Kind.PRESSURE) {
+			value = sol.total()[i];
+		} else {
+			int g = r.gas().map(eq.gases()::indexOf).orElse(-1);
+			if (g < 0) {
+				out.requirement(r.unknown("no " + r.gas().map(Gas::symbol).orElse("gas") + " flows during " + scenario));
+				return;
+			}
+			value = sol.pressure()[g][i];
+		}
+		double speed = 0;
+		for (int g = 0; g < eq.gasCount(); g++) {
+			speed = Math.max(speed, SteadyFlowSolver.effectiveSpeeds(eq, sol, g, eq.openAtEnd())[i]);
+		}
+		double tau = speed > 0 ? eq.volume(i) / speed : Double.POSITIVE_INFINITY;
+		String reason = String.format(java.util.Locale.ROOT,
+				"quasi-steady during %s with its flows at their peak (time constant V/S_eff = %.3g s)", scenario, tau);
+		out.scalar(r.element(), "pressure during " + scenario, sol.total()[i], "Pa");
+		out.requirement(r.verdict(value, reason));
 	}
 
 	private void chart(SystemModel model, VacuumEquations eq, boolean[] open, boolean[] running, double[][] captured,
