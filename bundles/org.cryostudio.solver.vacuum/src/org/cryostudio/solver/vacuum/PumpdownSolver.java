@@ -188,7 +188,7 @@ public final class PumpdownSolver implements Solver {
 				curve = tr.partial(g, i);
 				what = "partial pressure " + eq.gases().get(g).symbol();
 			}
-			double reached = LogGrid.firstCrossingBelow(t, curve, t.length, r.limit());
+			double reached = r.below() ? LogGrid.settledBelow(t, curve, t.length, r.limit()) : Double.NaN;
 			if (!Double.isNaN(reached)) {
 				out.scalar(r.element(), "time to reach " + what + " " + fmt(r.limit()) + " Pa", reached, "s");
 			}
@@ -200,8 +200,9 @@ public final class PumpdownSolver implements Solver {
 			}
 			double value = (r.kind() == Requirement.Kind.PRESSURE ? tr.totalAt(i, new double[] { at })
 					: tr.partialAt(r.gas().map(eq.gases()::indexOf).orElseThrow(), i, new double[] { at }))[0];
-			String reason = Double.isNaN(reached) ? "never reached in the simulated time"
-					: String.format(Locale.ROOT, "reached after %.4g h", reached / 3600);
+			String reason = !r.below() ? String.format(Locale.ROOT, "after %.4g h of pumping", at / 3600)
+					: Double.isNaN(reached) ? "not reached in the simulated time"
+					: String.format(Locale.ROOT, "below the limit from %.4g h on", reached / 3600);
 			out.requirement(r.verdict(value, reason));
 			markers.add(Marker.atY(r.limit(), "required " + r.element()));
 		}
