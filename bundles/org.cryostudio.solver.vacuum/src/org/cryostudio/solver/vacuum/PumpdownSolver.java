@@ -87,10 +87,17 @@ public final class PumpdownSolver implements Solver {
 		regimes(eq, tr, t, out);
 		List<Marker> markers = new ArrayList<>();
 		requirements(model, eq, tr, t, out, markers);
+		// one line per switching time: a crossover stops the roughing pumps and starts the others at once
+		java.util.Map<Double, List<String>> byTime = new java.util.TreeMap<>();
 		for (PumpdownTransient.Switch s : tr.switches()) {
 			if (s.time() > 0) {
-				markers.add(Marker.atX(s.time(), s.element() + " " + s.what()));
+				byTime.computeIfAbsent(s.time(), k -> new ArrayList<>()).add(s.element() + " " + s.what());
 			}
+		}
+		for (java.util.Map.Entry<Double, List<String>> e : byTime.entrySet()) {
+			List<String> what = e.getValue();
+			String label = what.size() <= 2 ? String.join(", ", what) : what.get(0) + " and " + (what.size() - 1) + " more switches";
+			markers.add(Marker.atX(e.getKey(), label));
 		}
 		charts(model, eq, tr, t, grid, out, markers);
 		for (String note : model.notes()) {
