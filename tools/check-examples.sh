@@ -1,6 +1,8 @@
 #!/bin/sh
 # Runs the command line on every bundled example, as users do: every valid spec must check
-# clean; every spec under dsl-examples/invalid/ must report the issue code its file is named after.
+# clean and solve (cryo solve --json: one JSON document, no NaN or Infinity, no solver failing for
+# an internal reason; requirement verdicts may fail, that is the design's business); every spec
+# under dsl-examples/invalid/ must report the issue code its file is named after.
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -11,6 +13,17 @@ for f in $(find dsl-examples -name '*.cryo' -not -path '*/invalid/*' | sort); do
     echo "ok    check $f"
   else
     echo "FAIL  check $f"; cat target/check-example.err; status=1
+  fi
+done
+mkdir -p target/solve-examples
+for f in $(find dsl-examples -name '*.cryo' -not -path '*/invalid/*' -not -path '*/catalog*' | sort); do
+  json=target/solve-examples/$(echo "$f" | tr '/' '_').json
+  if ./cryo solve --json "$f" >"$json" 2>target/solve-example.err \
+      && ! grep -qE 'NaN|Infinity' "$json" \
+      && ! grep -qE 'not a finite number|Exception' "$json"; then
+    echo "ok    solve $f ($(grep -c '"status": "ok"' "$json") solver(s))"
+  else
+    echo "FAIL  solve $f"; cat target/solve-example.err; status=1
   fi
 done
 if [ -d dsl-examples/invalid ]; then
