@@ -16,7 +16,6 @@ public final class CryoPreferenceDefaults extends AbstractPreferenceInitializer 
 		defaults.putBoolean(CryoPreferences.ENCLOSING_BRACKETS, false);
 		defaults.putInt(CryoPreferences.SIGNIFICANT_DIGITS, 4);
 		defaults.putBoolean(CryoPreferences.SOLVE_ON_SAVE, true);
-		defaults.put(CryoPreferences.DISABLED_SOLVERS, "");
 		for (DisplayUnits.Choice choice : DisplayUnits.CHOICES) {
 			defaults.put(choice.key(), choice.preferred());
 		}

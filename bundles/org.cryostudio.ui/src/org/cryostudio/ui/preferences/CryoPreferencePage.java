@@ -1,5 +1,7 @@
 package org.cryostudio.ui.preferences;
 
+import org.cryostudio.analysis.solver.Solver;
+import org.cryostudio.analysis.solver.SolverRegistry;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
@@ -38,5 +40,13 @@ public final class CryoPreferencePage extends FieldEditorPreferencePage implemen
 				.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		addField(new BooleanFieldEditor(CryoPreferences.SOLVE_ON_SAVE, "Solve again when a spec is saved",
 				getFieldEditorParent()));
+		Label solvers = new Label(getFieldEditorParent(), SWT.NONE);
+		solvers.setText("Solvers that run (those that apply to the spec):");
+		solvers.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		for (Solver solver : SolverRegistry.discover().all()) {
+			String key = CryoPreferences.SOLVER_ENABLED + solver.id();
+			getPreferenceStore().setDefault(key, true);
+			addField(new BooleanFieldEditor(key, solver.id() + ": " + solver.description(), getFieldEditorParent()));
+		}
 	}
 }

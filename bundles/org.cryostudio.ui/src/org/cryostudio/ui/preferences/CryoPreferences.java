@@ -21,13 +21,19 @@ public final class CryoPreferences {
 	public static final String SIGNIFICANT_DIGITS = "results.significantDigits";
 	/** Re-run the solvers when a spec is saved (else only on demand). */
 	public static final String SOLVE_ON_SAVE = "solver.solveOnSave";
-	/** Solver ids the user switched off, comma-separated. */
-	public static final String DISABLED_SOLVERS = "solver.disabled";
+	/** Prefix of one boolean per solver id: whether it runs (unset: it does). */
+	public static final String SOLVER_ENABLED = "solver.enabled.";
 
 	private static IPreferenceStore store;
 	private static IPreferenceStore editorStore;
 
 	private CryoPreferences() {
+	}
+
+	/** @return whether the user lets this solver run (solvers installed later run until switched off) */
+	public static boolean solverEnabled(String solverId) {
+		String value = store().getString(SOLVER_ENABLED + solverId);
+		return value.isEmpty() || Boolean.parseBoolean(value);
 	}
 
 	/** @return CryoStudio's own preferences (instance scope, defaults from {@link CryoPreferenceDefaults}) */
