@@ -1,12 +1,16 @@
 package org.cryostudio.dsl;
 
 import org.cryostudio.dsl.conversion.CryoValueConverterService;
+import org.cryostudio.dsl.parser.CryoRecoveringParser;
+import org.cryostudio.dsl.parser.CryoSyntaxErrorMessageProvider;
 import org.cryostudio.dsl.resource.CryoResourceDescriptionStrategy;
 import org.cryostudio.dsl.scoping.CryoGlobalScopeProvider;
 import org.cryostudio.dsl.scoping.CryoLinkingDiagnosticMessageProvider;
 import org.cryostudio.dsl.validation.CryoNamesAreUniqueValidationHelper;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
@@ -35,5 +39,15 @@ public class CryoRuntimeModule extends AbstractCryoRuntimeModule {
 
 	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {
 		return CryoNamesAreUniqueValidationHelper.class;
+	}
+
+	/** the generated parser plus recovery that skips a bad line to its block's closing brace */
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return CryoRecoveringParser.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return CryoSyntaxErrorMessageProvider.class;
 	}
 }

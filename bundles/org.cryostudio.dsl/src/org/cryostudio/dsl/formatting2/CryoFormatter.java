@@ -78,6 +78,11 @@ public class CryoFormatter extends AbstractJavaFormatter {
 		blocks(model, doc);
 	}
 
+	@Override
+	public ITextReplacer createWhitespaceReplacer(ITextSegment hiddens, org.eclipse.xtext.formatting2.IHiddenRegionFormatting formatting) {
+		return new CommentAwareWhitespaceReplacer(hiddens, formatting);
+	}
+
 	/** Lays out every element in the tree: blocks, their members and properties. */
 	private void blocks(EObject root, IFormattableDocument doc) {
 		layout(root, doc);
