@@ -4,6 +4,7 @@ import org.cryostudio.dsl.conversion.CryoValueConverterService;
 import org.cryostudio.dsl.parser.CryoRecoveringParser;
 import org.cryostudio.dsl.parser.CryoSyntaxErrorMessageProvider;
 import org.cryostudio.dsl.resource.CryoResourceDescriptionStrategy;
+import org.cryostudio.dsl.resource.CryoResourceValidator;
 import org.cryostudio.dsl.scoping.CryoGlobalScopeProvider;
 import org.cryostudio.dsl.scoping.CryoLinkingDiagnosticMessageProvider;
 import org.cryostudio.dsl.validation.CryoNamesAreUniqueValidationHelper;
@@ -14,6 +15,7 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
+import org.eclipse.xtext.validation.IResourceValidator;
 
 /** Runtime bindings of the Cryo language (no Equinox extension registry needed). */
 public class CryoRuntimeModule extends AbstractCryoRuntimeModule {
@@ -49,5 +51,10 @@ public class CryoRuntimeModule extends AbstractCryoRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return CryoSyntaxErrorMessageProvider.class;
+	}
+
+	/** one error per broken line (see CryoResourceValidator) */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return CryoResourceValidator.class;
 	}
 }

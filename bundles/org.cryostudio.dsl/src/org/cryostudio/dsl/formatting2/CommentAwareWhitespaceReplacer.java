@@ -9,12 +9,22 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 /**
  * Counts the line break that ends a {@code //} comment as part of the whitespace after it, so
  * that a blank line after a commented line is kept like any other (Xtext's replacer compares the
- * allowed line count with the whitespace alone and drops that blank line).
+ * allowed line count with the whitespace alone and drops that blank line). A file starts with its
+ * first comment or token.
  */
 final class CommentAwareWhitespaceReplacer extends WhitespaceReplacer {
 
 	CommentAwareWhitespaceReplacer(ITextSegment whitespace, IHiddenRegionFormatting formatting) {
 		super(whitespace, formatting);
+	}
+
+	@Override
+	public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+		if (getRegion().getOffset() == 0) {
+			context.addReplacement(getRegion().replaceWith(""));
+			return context;
+		}
+		return super.createReplacements(context);
 	}
 
 	@Override
