@@ -10,7 +10,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
  * Counts the line break that ends a {@code //} comment as part of the whitespace after it, so
  * that a blank line after a commented line is kept like any other (Xtext's replacer compares the
  * allowed line count with the whitespace alone and drops that blank line). A file starts with its
- * first comment or token.
+ * first comment or token and ends with the line break of its last line.
  */
 final class CommentAwareWhitespaceReplacer extends WhitespaceReplacer {
 
@@ -20,8 +20,14 @@ final class CommentAwareWhitespaceReplacer extends WhitespaceReplacer {
 
 	@Override
 	public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+		boolean end = getRegion().getEndOffset() == getRegion().getTextRegionAccess().regionForDocument().getEndOffset();
+		if (getRegion().getOffset() > 0 && end) {
+			// the file ends with exactly one line break (a line comment brings its own)
+			context.addReplacement(getRegion().replaceWith(trailingNewLinesOfPreviousRegion() > 0 ? "" : "\n"));
+			return context;
+		}
 		if (getRegion().getOffset() == 0) {
-			context.addReplacement(getRegion().replaceWith(""));
+			context.addReplacement(getRegion().replaceWith("")); // nothing before the first comment or token
 			return context;
 		}
 		return super.createReplacements(context);
