@@ -4,7 +4,7 @@
 # command-line distribution), then the command line on every bundled example (check and
 # format --check), the language server over stdio (tools/lsp-check.sh), then starts the
 # archived product under Xvfb and waits for its CryoStudio window, and fuzzes the command line
-# (CI mode: 2,000 mutated inputs).
+# (CI mode: 2,000 mutated inputs), and runs the benchmark suite once at small sizes (no timing asserted).
 # Screenshots of the UI tests: target/screenshots/. Surefire reports: bundles/*/target/surefire-reports/.
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,3 +17,4 @@ tools/check-examples.sh
 tools/lsp-check.sh
 tools/product-smoke.sh
 tools/fuzz.sh
+tools/bench.sh --smoke >/dev/null
