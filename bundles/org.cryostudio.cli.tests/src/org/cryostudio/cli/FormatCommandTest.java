@@ -90,6 +90,18 @@ class FormatCommandTest {
 	}
 
 	@Test
+	void windowsLineEndsBecomeNewlinesAndEmptySpecsAreFine() throws Exception {
+		Path crlf = dir.resolve("crlf.cryo");
+		Files.writeString(crlf, CANONICAL.replace("\n", "\r\n"));
+		Files.writeString(dir.resolve("empty.cryo"), "");
+		Files.writeString(dir.resolve("comment.cryo"), "// nothing yet\n");
+		CliRunner r = CliRunner.run("format", dir.toString());
+		assertEquals(0, r.exitCode(), r.err());
+		assertEquals(crlf + "\n", r.out());
+		assertEquals(CANONICAL, Files.readString(crlf));
+	}
+
+	@Test
 	void missingFileIsExitTwo() {
 		CliRunner r = CliRunner.run("format", "no/such.cryo");
 		assertEquals(2, r.exitCode());
