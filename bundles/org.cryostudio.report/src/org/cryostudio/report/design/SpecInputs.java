@@ -1,0 +1,140 @@
+package org.cryostudio.report.design;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import org.cryostudio.physics.units.Unit;
+import org.cryostudio.physics.units.UnitParseException;
+import org.cryostudio.physics.units.Units;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+
+/**
+ * The inputs of a design: every property of every named element, as written, with its SI value
+ * and its line. Per-gas values ("speed N2 1500 L/s") become one input per gas; curve and load
+ * points are numbered; lists of names ("gas N2, H2O") are one input. The walk is generic over the
+ * language's model, so a new property of the language is reported without a change here.
+ */
+public final class SpecInputs {
+
+	/** Statements that are checked rather than used as inputs; reported on their own. */
+	private static final Set<String> NOT_INPUTS = Set.of("Requirement", "Import");
+
+	private SpecInputs() {
+	}
+
+	/** @return the elements of the resource that have a name, in the order they are written */
+	public static List<ElementInputs> of(Resource resource) {
+		List<ElementInputs> out = new ArrayList<>();
+		TreeIterator<EObject> it = resource.getAllContents();
+		while (it.hasNext()) {
+			EObject o = it.next();
+			if (NOT_INPUTS.contains(o.eClass().getName())) {
+				it.prune();
+			} else if (SpecNodes.name(o).isPresent()) {
+				out.add(element(o));
+			}
+		}
+		return out;
+	}
+
+	/** @return every input of the resource, element by element */
+	public static List<InputValue> flat(Resource resource) {
+		return of(resource).stream().flatMap(e -> e.values().stream()).toList();
+	}
+
+	private static ElementInputs element(EObject e) {
+		String name = SpecNodes.qualifiedName(e);
+		List<InputValue> values = new ArrayList<>();
+		collect(e, name, "", null, values);
+		values.sort(Comparator.comparingInt(InputValue::line));
+		return new ElementInputs(name, SpecNodes.kind(e), SpecNodes.location(e), values);
+	}
+
+	private static void collect(EObject owner, String element, String prefix, EStructuralFeature skip, List<InputValue> out) {
+		for (EStructuralFeature f : owner.eClass().getEAllStructuralFeatures()) {
+			if (f == skip || f.getName().equals("name") || f.isDerived() || f.isTransient() || !owner.eIsSet(f)) {
+				continue;
+			}
+			String label = prefix.isEmpty() ? SpecNodes.label(f)
+					: f.getName().equals("value") ? prefix : prefix + " " + SpecNodes.label(f);
+			if (f instanceof EAttribute || f instanceof EReference r && !r.isContainment()) {
+				String written = SpecNodes.featureText(owner, f);
+				if (written.isEmpty()) {
+					written = String.valueOf(owner.eGet(f));
+				}
+				out.add(word(element, label, written, owner));
+				continue;
+			}
+			List<EObject> children = children(owner, f);
+			if (children.isEmpty()) {
+				continue;
+			}
+			if (children.stream().allMatch(SpecInputs::isWord)) {
+				out.add(word(element, label, String.join(", ", children.stream().map(SpecNodes::text).toList()), children.get(0)));
+				continue;
+			}
+			for (int i = 0; i < children.size(); i++) {
+				EObject c = children.get(i);
+				String numbered = children.size() > 1 ? label + " " + (i + 1) : label;
+				if (SpecNodes.isQuantity(c)) {
+					out.add(quantity(element, numbered, c));
+					continue;
+				}
+				EStructuralFeature gas = c.eClass().getEStructuralFeature("gas");
+				if (gas instanceof EReference && !((EReference) gas).isContainment() && c.eIsSet(gas)) {
+					collect(c, element, label + " " + SpecNodes.featureText(c, gas), gas, out);
+				} else {
+					collect(c, element, numbered, null, out);
+				}
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<EObject> children(EObject owner, EStructuralFeature f) {
+		Object v = owner.eGet(f);
+		List<EObject> all = f.isMany() ? (List<EObject>) v : List.of((EObject) v);
+		// named children are elements of their own; checked statements are reported elsewhere
+		return all.stream().filter(c -> SpecNodes.name(c).isEmpty() && !NOT_INPUTS.contains(c.eClass().getName())).toList();
+	}
+
+	/** A child that is only a word (a gas symbol in a list), with no value of its own. */
+	private static boolean isWord(EObject c) {
+		if (SpecNodes.isQuantity(c)) {
+			return false;
+		}
+		for (EStructuralFeature f : c.eClass().getEAllStructuralFeatures()) {
+			if (c.eIsSet(f) && f instanceof EReference r && r.isContainment()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static InputValue word(String element, String property, String written, EObject at) {
+		return new InputValue(element, property, written, OptionalDouble.empty(), "", SpecNodes.fileName(at), SpecNodes.line(at));
+	}
+
+	private static InputValue quantity(String element, String property, EObject q) {
+		double value = SpecNodes.quantityValue(q);
+		String unitText = SpecNodes.quantityUnit(q);
+		OptionalDouble si = OptionalDouble.empty();
+		String siUnit = "";
+		try {
+			Unit unit = unitText.isEmpty() ? Unit.ONE : Units.parse(unitText);
+			si = OptionalDouble.of(unit.toSi(value));
+			siUnit = unitText.isEmpty() ? "" : SiUnits.of(unit).symbol();
+		} catch (UnitParseException e) {
+			// the validator reports the unit at the value; the report shows the text as written
+		}
+		return new InputValue(element, property, SpecNodes.text(q), si, siUnit, SpecNodes.fileName(q), SpecNodes.line(q));
+	}
+}
