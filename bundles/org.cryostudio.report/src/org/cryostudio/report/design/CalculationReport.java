@@ -53,7 +53,7 @@ public final class CalculationReport {
 		DesignIdentity id = design.identity();
 		String name = systems.isEmpty() ? fileName(id.file()) : String.join(", ", systems);
 		List<ColdSurface> surfaces = ColdSurfaces.find(design.resource());
-		List<Gas> gases = ColdSurfaces.gases(design.resource());
+		List<Gas> gases = DesignGases.of(design.resource());
 		FloorSection.Part floors = FloorSection.build("cold-surfaces", surfaces, gases, names);
 		List<Section> sections = new ArrayList<>();
 		sections.add(identity());
@@ -135,8 +135,9 @@ public final class CalculationReport {
 						? ValueText.number(v.si().getAsDouble(), ValueText.INPUT_DIGITS).then(v.siUnit().isEmpty() ? Text.EMPTY
 								: Text.plain("\u00a0").then(ValueText.unit(v.siUnit())))
 						: Text.EMPTY;
-				rows.add(List.of(Table.Cell.of(v.property()), Table.Cell.code(v.written()), Table.Cell.of(si),
-						Table.Cell.code(v.location())));
+				Text line = v.type().isEmpty() ? Text.code(v.location())
+						: Text.code(v.location()).then(" (type ").then(Text.code(names.show(v.type()))).then(")");
+				rows.add(List.of(Table.Cell.of(v.property()), Table.Cell.code(v.written()), Table.Cell.of(si), Table.Cell.of(line)));
 			}
 			s.add(new Table(names.show(e.name()) + " (" + e.kind() + ", " + e.location() + ")", List.of(
 					Table.Column.left("Property", 30), Table.Column.left("As written", 30), Table.Column.right("SI value", 22),

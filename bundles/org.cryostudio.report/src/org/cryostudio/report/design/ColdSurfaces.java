@@ -1,21 +1,32 @@
 package org.cryostudio.report.design;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 
-import org.cryostudio.physics.fluids.Gas;
+import org.cryostudio.dsl.cryo.Catalog;
+import org.cryostudio.dsl.cryo.ColdTrap;
+import org.cryostudio.dsl.cryo.Conductance;
+import org.cryostudio.dsl.cryo.CryoPackage.Literals;
+import org.cryostudio.dsl.cryo.Cryopump;
+import org.cryostudio.dsl.cryo.Pump;
+import org.cryostudio.dsl.cryo.Quantity;
+import org.cryostudio.dsl.cryo.Volume;
+import org.cryostudio.dsl.model.ComponentTypes;
+import org.cryostudio.dsl.units.SpecQuantities;
+import org.cryostudio.physics.units.UnitParseException;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 
 /**
- * Finds the cold surfaces of a design and the gases it handles. The gas reaching a surface is
- * taken at the wall temperature of the vessel its pump is attached to (directly, or through a
- * conductance); with no such vessel, at 293.15 K, and the report says so.
+ * Finds the cold surfaces of a design: cryopump panels and baffles, cold traps. Values follow
+ * catalog types (a {@code cryopump cp : Catalog.Type} takes the type's panel temperature, and the
+ * report cites the type's line). The gas reaching a surface is taken at the wall temperature of
+ * the volume its pump works on (its {@code on} volume, else the volume at the other end of a
+ * conductance, else the only volume of the system); with none, at 293.15 K, and the report says so.
  */
 public final class ColdSurfaces {
 
@@ -25,98 +36,77 @@ public final class ColdSurfaces {
 	private ColdSurfaces() {
 	}
 
-	/** @return the cold surfaces, in the order they are written */
+	/** @return the cold surfaces of the systems of a resource (not of catalog types), in spec order */
 	public static List<ColdSurface> find(Resource resource) {
 		List<ColdSurface> out = new ArrayList<>();
 		TreeIterator<EObject> it = resource.getAllContents();
 		while (it.hasNext()) {
 			EObject o = it.next();
-			if (SpecNodes.name(o).isEmpty()) {
-				continue;
-			}
-			for (String[] feature : SpecVocabulary.COLD_SURFACE_TEMPERATURES) {
-				surface(o, feature[0], feature[1]).ifPresent(out::add);
-			}
-			if (SpecVocabulary.COLD_TRAPS.contains(o.eClass().getName())) {
-				surface(o, "temperature", "surface").ifPresent(out::add);
+			if (o instanceof Catalog) {
+				it.prune();
+			} else if (o instanceof Cryopump pump) {
+				surface(pump, Literals.CRYOPUMP__PANEL_TEMPERATURE, "panel").ifPresent(out::add);
+				surface(pump, Literals.CRYOPUMP__BAFFLE_TEMPERATURE, "baffle").ifPresent(out::add);
+			} else if (o instanceof ColdTrap trap) {
+				surface(trap, Literals.COLD_TRAP__TEMPERATURE, "surface").ifPresent(out::add);
 			}
 		}
 		return out;
 	}
 
-	/** @return the pure gases the design declares or uses, in the order they first appear */
-	public static List<Gas> gases(Resource resource) {
-		Set<Gas> gases = new LinkedHashSet<>();
-		TreeIterator<EObject> it = resource.getAllContents();
-		while (it.hasNext()) {
-			EObject o = it.next();
-			String cls = o.eClass().getName();
-			String symbol = null;
-			if (cls.equals(SpecVocabulary.GAS_REFERENCE)) {
-				Object s = o.eGet(o.eClass().getEStructuralFeature(SpecVocabulary.GAS_SYMBOL));
-				symbol = s == null ? null : s.toString();
-			} else if (cls.equals(SpecVocabulary.PURE_GAS)) {
-				symbol = SpecNodes.name(o).orElse(null);
-			}
-			if (symbol != null) {
-				String exact = symbol;
-				// exact symbols only: "h2" in a spec is not hydrogen
-				Gas.lookup(exact).filter(g -> g.symbol().equals(exact)).ifPresent(gases::add);
-			}
+	private static Optional<ColdSurface> surface(Pump pump, EStructuralFeature feature, String surfaceName) {
+		if (!(ComponentTypes.effective(pump, feature) instanceof Quantity q)) {
+			return Optional.empty();
 		}
-		return List.copyOf(gases);
-	}
-
-	private static Optional<ColdSurface> surface(EObject element, String feature, String surfaceName) {
-		OptionalDouble t = SpecVocabulary.si(element, feature);
+		OptionalDouble t = si(q);
 		if (t.isEmpty() || !(t.getAsDouble() > 0)) {
 			return Optional.empty();
 		}
-		String location = SpecVocabulary.quantity(element, feature).map(SpecNodes::location).orElse(SpecNodes.location(element));
-		Optional<EObject> vessel = vesselOf(element);
-		Optional<EObject> wall = vessel.flatMap(v -> SpecVocabulary.VESSEL_TEMPERATURES.stream()
-				.map(f -> SpecVocabulary.quantity(v, f)).flatMap(Optional::stream).findFirst());
-		OptionalDouble tg = wall.isPresent() ? SpecVocabulary.si(vessel.get(), wall.get().eContainingFeature().getName())
-				: OptionalDouble.empty();
-		if (tg.isPresent() && tg.getAsDouble() > 0) {
-			return Optional.of(new ColdSurface(SpecNodes.qualifiedName(element), surfaceName, t.getAsDouble(), location,
-					tg.getAsDouble(), SpecNodes.location(wall.get()), false));
+		String name = SpecNodes.qualifiedName(pump);
+		Optional<Volume> vessel = vesselOf(pump);
+		if (vessel.isPresent() && ComponentTypes.effective(vessel.get(), Literals.VOLUME__WALL_TEMPERATURE) instanceof Quantity wall) {
+			OptionalDouble tg = si(wall);
+			if (tg.isPresent() && tg.getAsDouble() > 0) {
+				return Optional.of(new ColdSurface(name, surfaceName, t.getAsDouble(), SpecNodes.location(q), tg.getAsDouble(),
+						SpecNodes.location(wall), false));
+			}
 		}
-		return Optional.of(new ColdSurface(SpecNodes.qualifiedName(element), surfaceName, t.getAsDouble(), location,
-				ROOM_TEMPERATURE, "assumed: room temperature (no vessel temperature in the spec)", true));
+		return Optional.of(new ColdSurface(name, surfaceName, t.getAsDouble(), SpecNodes.location(q), ROOM_TEMPERATURE,
+				"assumed: room temperature (no wall temperature of its volume in the spec)", true));
 	}
 
-	/** The vessel a pump works on: its attachment, else the vessel at the other end of a conductance, else the only vessel. */
-	private static Optional<EObject> vesselOf(EObject pump) {
-		for (String a : SpecVocabulary.ATTACHMENT) {
-			Optional<EObject> v = SpecVocabulary.reference(pump, a).filter(SpecVocabulary::isVessel);
-			if (v.isPresent()) {
-				return v;
-			}
+	/** @return the SI value, empty when the unit is unreadable (the validator reports it at the value) */
+	private static OptionalDouble si(Quantity q) {
+		try {
+			return OptionalDouble.of(SpecQuantities.si(q));
+		} catch (UnitParseException e) {
+			return OptionalDouble.empty();
 		}
-		// the system the pump belongs to: its outermost container below the file's root
-		EObject root = pump;
-		while (root.eContainer() != null && root.eContainer().eContainer() != null) {
-			root = root.eContainer();
+	}
+
+	/** The volume a pump works on: its attachment, else a volume at the other end of a conductance, else the only volume. */
+	static Optional<Volume> vesselOf(Pump pump) {
+		if (pump.getAttachedTo() instanceof Volume v && !v.eIsProxy()) {
+			return Optional.of(v);
 		}
-		List<EObject> vessels = new ArrayList<>();
-		TreeIterator<EObject> it = root.eAllContents();
-		while (it.hasNext()) {
-			EObject o = it.next();
-			Optional<EObject> from = SpecVocabulary.reference(o, SpecVocabulary.FROM);
-			Optional<EObject> to = SpecVocabulary.reference(o, SpecVocabulary.TO);
-			if (from.isPresent() && to.isPresent()) {
-				if (to.get() == pump && SpecVocabulary.isVessel(from.get())) {
-					return from;
+		EObject system = pump.eContainer();
+		if (system == null) {
+			return Optional.empty();
+		}
+		List<Volume> volumes = new ArrayList<>();
+		for (EObject o : system.eContents()) {
+			if (o instanceof Conductance c) {
+				if (c.getTo() == pump && c.getFrom() instanceof Volume v && !v.eIsProxy()) {
+					return Optional.of(v);
 				}
-				if (from.get() == pump && SpecVocabulary.isVessel(to.get())) {
-					return to;
+				if (c.getFrom() == pump && c.getTo() instanceof Volume v && !v.eIsProxy()) {
+					return Optional.of(v);
 				}
 			}
-			if (SpecVocabulary.isVessel(o)) {
-				vessels.add(o);
+			if (o instanceof Volume v) {
+				volumes.add(v);
 			}
 		}
-		return vessels.size() == 1 ? Optional.of(vessels.get(0)) : Optional.empty();
+		return volumes.size() == 1 ? Optional.of(volumes.get(0)) : Optional.empty();
 	}
 }

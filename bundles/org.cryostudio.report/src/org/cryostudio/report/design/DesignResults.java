@@ -19,7 +19,7 @@ public final class DesignResults {
 	/** @return the results, in a stable order */
 	public static List<ResultValue> of(Resource resource) {
 		List<ResultValue> out = new ArrayList<>();
-		List<CondensationFloor> floors = CondensationFloor.of(ColdSurfaces.find(resource), ColdSurfaces.gases(resource));
+		List<CondensationFloor> floors = CondensationFloor.of(ColdSurfaces.find(resource), DesignGases.of(resource));
 		for (CondensationFloor f : floors) {
 			if (f.condenses()) {
 				out.add(new ResultValue(FLOORS, f.surface().element(), "pressure floor of " + f.gas().symbol() + " at "

@@ -68,6 +68,21 @@ public final class Git {
 		return runBytes(dir, "show", revision + ":./" + file.getFileName());
 	}
 
+	/**
+	 * Reads a file as it is in a revision, with git's own meaning of the path: relative to the
+	 * repository's top level, or to {@code cwd} when it starts with {@code ./} or {@code ../}.
+	 *
+	 * @return the bytes, or empty when {@code cwd} is not in a work tree or the revision or path does not exist
+	 */
+	public Optional<byte[]> show(Path cwd, String revision, String path) {
+		return runBytes(cwd, "show", revision + ":" + path);
+	}
+
+	/** @return the top-level directory of the work tree holding {@code dir} */
+	public Optional<Path> topLevel(Path dir) {
+		return run(dir, "rev-parse", "--show-toplevel").map(String::strip).filter(s -> !s.isEmpty()).map(Path::of);
+	}
+
 	/** @return the full commit id of a revision name, or empty */
 	public Optional<String> resolve(Path dir, String revision) {
 		return run(dir, "rev-parse", "--verify", "--quiet", revision + "^{commit}").map(String::strip);

@@ -13,9 +13,10 @@ import java.util.OptionalDouble;
  * @param siUnit   the SI unit symbol of {@code si}; empty without one
  * @param file     the spec file it is written in
  * @param line     the line it is written on
+ * @param type     the catalog type the element takes this value from; empty for its own values
  */
 public record InputValue(String element, String property, String written, OptionalDouble si, String siUnit, String file,
-		int line) {
+		int line, String type) {
 
 	public InputValue {
 		Objects.requireNonNull(element, "element");
@@ -24,6 +25,12 @@ public record InputValue(String element, String property, String written, Option
 		Objects.requireNonNull(si, "si");
 		Objects.requireNonNull(siUnit, "siUnit");
 		Objects.requireNonNull(file, "file");
+		Objects.requireNonNull(type, "type");
+	}
+
+	/** @return this value as an element takes it from its catalog type */
+	public InputValue inheritedBy(String instance, String typeName) {
+		return new InputValue(instance, property, written, si, siUnit, file, line, typeName);
 	}
 
 	/** @return "file:line" */

@@ -2,10 +2,13 @@ package org.cryostudio.report.design;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 
+import org.cryostudio.dsl.cryo.Component;
+import org.cryostudio.dsl.model.ComponentTypes;
 import org.cryostudio.physics.units.Unit;
 import org.cryostudio.physics.units.UnitParseException;
 import org.cryostudio.physics.units.Units;
@@ -26,6 +29,8 @@ public final class SpecInputs {
 
 	/** Statements that are checked rather than used as inputs; reported on their own. */
 	private static final Set<String> NOT_INPUTS = Set.of("Requirement", "Import");
+	/** Features that are not values: the name, and the kind keyword already shown with the element. */
+	private static final Set<String> IGNORED = Set.of("name", "kind");
 
 	private SpecInputs() {
 	}
@@ -55,45 +60,98 @@ public final class SpecInputs {
 		List<InputValue> values = new ArrayList<>();
 		collect(e, name, "", null, values);
 		values.sort(Comparator.comparingInt(InputValue::line));
+		if (e instanceof Component c) {
+			inherited(c, name, values);
+		}
 		return new ElementInputs(name, SpecNodes.kind(e), SpecNodes.location(e), values);
+	}
+
+	/**
+	 * Adds the values an instance takes from its catalog types (nearest type first), each cited at
+	 * the type's line, so that a reviewer sees every number the solvers use. A per-gas entry the
+	 * instance sets itself replaces the type's entry for that gas only, as in the language.
+	 */
+	private static void inherited(Component instance, String name, List<InputValue> values) {
+		List<Component> chain = ComponentTypes.chain(instance);
+		Set<String> taken = new HashSet<>();
+		values.forEach(v -> taken.add(v.property()));
+		Set<EStructuralFeature> overridden = new HashSet<>();
+		for (EStructuralFeature f : instance.eClass().getEAllStructuralFeatures()) {
+			// a list the instance writes replaces the type's list, except per-gas tables (merged by gas)
+			if (instance.eIsSet(f) && !perGas(f)) {
+				overridden.add(f);
+			}
+		}
+		for (Component type : chain.subList(1, chain.size())) {
+			String typeName = SpecNodes.qualifiedName(type);
+			List<InputValue> own = new ArrayList<>();
+			for (EStructuralFeature f : type.eClass().getEAllStructuralFeatures()) {
+				if (!f.getName().equals("type") && !overridden.contains(f) && usable(type, f, null)) {
+					collectFeature(type, f, typeName, "", own);
+				}
+			}
+			own.sort(Comparator.comparingInt(InputValue::line));
+			for (InputValue v : own) {
+				if (taken.add(v.property())) {
+					values.add(v.inheritedBy(name, typeName));
+				}
+			}
+			for (EStructuralFeature f : type.eClass().getEAllStructuralFeatures()) {
+				if (type.eIsSet(f) && !perGas(f)) {
+					overridden.add(f);
+				}
+			}
+		}
+	}
+
+	private static boolean perGas(EStructuralFeature f) {
+		return f instanceof EReference r && r.isContainment() && r.isMany()
+				&& r.getEReferenceType() == org.cryostudio.dsl.cryo.CryoPackage.Literals.GAS_VALUE;
+	}
+
+	private static boolean usable(EObject owner, EStructuralFeature f, EStructuralFeature skip) {
+		return f != skip && !IGNORED.contains(f.getName()) && !f.isDerived() && !f.isTransient() && owner.eIsSet(f);
 	}
 
 	private static void collect(EObject owner, String element, String prefix, EStructuralFeature skip, List<InputValue> out) {
 		for (EStructuralFeature f : owner.eClass().getEAllStructuralFeatures()) {
-			if (f == skip || f.getName().equals("name") || f.isDerived() || f.isTransient() || !owner.eIsSet(f)) {
+			if (usable(owner, f, skip)) {
+				collectFeature(owner, f, element, prefix, out);
+			}
+		}
+	}
+
+	private static void collectFeature(EObject owner, EStructuralFeature f, String element, String prefix, List<InputValue> out) {
+		String label = prefix.isEmpty() ? SpecNodes.label(f)
+				: f.getName().equals("value") ? prefix : prefix + " " + SpecNodes.label(f);
+		if (f instanceof EAttribute || f instanceof EReference r && !r.isContainment()) {
+			String written = SpecNodes.featureText(owner, f);
+			if (written.isEmpty()) {
+				written = String.valueOf(owner.eGet(f));
+			}
+			out.add(word(element, label, written, owner));
+			return;
+		}
+		List<EObject> children = children(owner, f);
+		if (children.isEmpty()) {
+			return;
+		}
+		if (children.stream().allMatch(SpecInputs::isWord)) {
+			out.add(word(element, label, String.join(", ", children.stream().map(SpecNodes::text).toList()), children.get(0)));
+			return;
+		}
+		for (int i = 0; i < children.size(); i++) {
+			EObject c = children.get(i);
+			String numbered = children.size() > 1 ? label + " " + (i + 1) : label;
+			if (SpecNodes.isQuantity(c)) {
+				out.add(quantity(element, numbered, c));
 				continue;
 			}
-			String label = prefix.isEmpty() ? SpecNodes.label(f)
-					: f.getName().equals("value") ? prefix : prefix + " " + SpecNodes.label(f);
-			if (f instanceof EAttribute || f instanceof EReference r && !r.isContainment()) {
-				String written = SpecNodes.featureText(owner, f);
-				if (written.isEmpty()) {
-					written = String.valueOf(owner.eGet(f));
-				}
-				out.add(word(element, label, written, owner));
-				continue;
-			}
-			List<EObject> children = children(owner, f);
-			if (children.isEmpty()) {
-				continue;
-			}
-			if (children.stream().allMatch(SpecInputs::isWord)) {
-				out.add(word(element, label, String.join(", ", children.stream().map(SpecNodes::text).toList()), children.get(0)));
-				continue;
-			}
-			for (int i = 0; i < children.size(); i++) {
-				EObject c = children.get(i);
-				String numbered = children.size() > 1 ? label + " " + (i + 1) : label;
-				if (SpecNodes.isQuantity(c)) {
-					out.add(quantity(element, numbered, c));
-					continue;
-				}
-				EStructuralFeature gas = c.eClass().getEStructuralFeature("gas");
-				if (gas instanceof EReference && !((EReference) gas).isContainment() && c.eIsSet(gas)) {
-					collect(c, element, label + " " + SpecNodes.featureText(c, gas), gas, out);
-				} else {
-					collect(c, element, numbered, null, out);
-				}
+			EStructuralFeature gas = c.eClass().getEStructuralFeature("gas");
+			if (gas instanceof EReference && !((EReference) gas).isContainment() && c.eIsSet(gas)) {
+				collect(c, element, label + " " + SpecNodes.featureText(c, gas), gas, out);
+			} else {
+				collect(c, element, numbered, null, out);
 			}
 		}
 	}
@@ -120,7 +178,7 @@ public final class SpecInputs {
 	}
 
 	private static InputValue word(String element, String property, String written, EObject at) {
-		return new InputValue(element, property, written, OptionalDouble.empty(), "", SpecNodes.fileName(at), SpecNodes.line(at));
+		return new InputValue(element, property, written, OptionalDouble.empty(), "", SpecNodes.fileName(at), SpecNodes.line(at), "");
 	}
 
 	private static InputValue quantity(String element, String property, EObject q) {
@@ -135,6 +193,6 @@ public final class SpecInputs {
 		} catch (UnitParseException e) {
 			// the validator reports the unit at the value; the report shows the text as written
 		}
-		return new InputValue(element, property, SpecNodes.text(q), si, siUnit, SpecNodes.fileName(q), SpecNodes.line(q));
+		return new InputValue(element, property, SpecNodes.text(q), si, siUnit, SpecNodes.fileName(q), SpecNodes.line(q), "");
 	}
 }

@@ -1,7 +1,6 @@
 package org.cryostudio.report.design;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
@@ -137,19 +136,9 @@ final class SpecNodes {
 		return b.toString();
 	}
 
-	/** @return the kind of an element as words, e.g. "cryopump", "gas conduction" */
+	/** @return the kind of an element as the spec writes it, e.g. "cryopump", "residual gas", "vessel" */
 	static String kind(EObject o) {
-		String n = o.eClass().getName();
-		StringBuilder b = new StringBuilder();
-		for (int i = 0; i < n.length(); i++) {
-			char c = n.charAt(i);
-			if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(n.charAt(i - 1))) {
-				b.append(' ');
-			}
-			b.append(c);
-		}
-		// the language's root element classes carry its name: CryoSystem is a "system"
-		return b.toString().toLowerCase(Locale.ROOT).replaceFirst("^cryo ", "");
+		return org.cryostudio.dsl.model.ElementKinds.keyword(o);
 	}
 
 	static String singular(String plural) {
