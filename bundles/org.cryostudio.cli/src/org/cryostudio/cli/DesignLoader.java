@@ -55,9 +55,16 @@ final class DesignLoader {
 	}
 
 	private final Git git;
+	private final Path cwd;
+
+	/** @param cwd the directory relative paths and {@code REV:./path} are read from (the process's, outside tests) */
+	DesignLoader(Git git, Path cwd) {
+		this.git = git;
+		this.cwd = cwd.toAbsolutePath();
+	}
 
 	DesignLoader(Git git) {
-		this.git = git;
+		this(git, Path.of(""));
 	}
 
 	/**
@@ -65,7 +72,7 @@ final class DesignLoader {
 	 * @throws UserError for a missing or unreadable file, an unknown revision or a path not in it
 	 */
 	Loaded load(String argument) {
-		Path file = Path.of(argument);
+		Path file = cwd.resolve(argument);
 		int colon = argument.indexOf(':');
 		if (!Files.exists(file) && colon > 0 && colon < argument.length() - 1) {
 			return loadRevision(argument, argument.substring(0, colon), argument.substring(colon + 1));
@@ -87,7 +94,6 @@ final class DesignLoader {
 	}
 
 	private Loaded loadRevision(String argument, String revision, String path) {
-		Path cwd = Path.of("").toAbsolutePath();
 		Path top = git.topLevel(cwd).orElseThrow(() -> new UserError(argument + ": no such file, and "
 				+ cwd + " is not in a git work tree to read a revision from"));
 		String commit = git.resolve(cwd, revision).orElseThrow(() -> new UserError(argument + ": no such file, and '"

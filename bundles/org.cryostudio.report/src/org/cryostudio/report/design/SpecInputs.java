@@ -129,7 +129,7 @@ public final class SpecInputs {
 			if (written.isEmpty()) {
 				written = String.valueOf(owner.eGet(f));
 			}
-			out.add(word(element, label, written, owner));
+			out.add(word(element, label, written, owner, SpecNodes.featureLine(owner, f)));
 			return;
 		}
 		List<EObject> children = children(owner, f);
@@ -137,7 +137,8 @@ public final class SpecInputs {
 			return;
 		}
 		if (children.stream().allMatch(SpecInputs::isWord)) {
-			out.add(word(element, label, String.join(", ", children.stream().map(SpecNodes::text).toList()), children.get(0)));
+			out.add(word(element, label, String.join(", ", children.stream().map(SpecNodes::text).toList()), children.get(0),
+					SpecNodes.line(children.get(0))));
 			return;
 		}
 		for (int i = 0; i < children.size(); i++) {
@@ -177,8 +178,8 @@ public final class SpecInputs {
 		return true;
 	}
 
-	private static InputValue word(String element, String property, String written, EObject at) {
-		return new InputValue(element, property, written, OptionalDouble.empty(), "", SpecNodes.fileName(at), SpecNodes.line(at), "");
+	private static InputValue word(String element, String property, String written, EObject at, int line) {
+		return new InputValue(element, property, written, OptionalDouble.empty(), "", SpecNodes.fileName(at), line, "");
 	}
 
 	private static InputValue quantity(String element, String property, EObject q) {

@@ -97,6 +97,12 @@ final class SpecNodes {
 		return node == null ? 0 : node.getStartLine();
 	}
 
+	/** @return 1-based line where a feature of the object is written (a reference's name), else the object's line */
+	static int featureLine(EObject o, EStructuralFeature f) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(o, f);
+		return nodes.isEmpty() ? line(o) : nodes.get(0).getStartLine();
+	}
+
 	/** @return offset of the object's text, for reading order */
 	static int offset(EObject o) {
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(o);

@@ -36,6 +36,8 @@ import org.jfree.svg.ViewBox;
  * Writes a report as one self-contained HTML5 file: the style sheet inline, figures inline as
  * SVG, no scripts and no external resources, so it can be archived beside the design, attached
  * to a review and printed (print style: A4, page numbers, no breaks inside tables or figures).
+ * The markup is also well-formed XML (void elements closed, no named entities), so tools and
+ * tests can read it with any XML parser.
  */
 public final class HtmlExporter {
 
@@ -70,9 +72,9 @@ public final class HtmlExporter {
 	}
 
 	private void document() {
-		out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-				.append("<meta name=\"generator\" content=\"").append(Html.escape(report.generator())).append("\">\n")
+		out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
+				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
+				.append("<meta name=\"generator\" content=\"").append(Html.escape(report.generator())).append("\" />\n")
 				.append("<title>").append(Html.escape(report.title())).append("</title>\n")
 				.append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
 		out.append("<header class=\"title-block\">\n<h1>").append(Html.escape(report.title())).append("</h1>\n");
@@ -191,10 +193,11 @@ public final class HtmlExporter {
 		SVGGraphics2D g = new SVGGraphics2D(f.width(), f.height());
 		// fixed prefix: JFreeSVG's default is time-based, and several SVGs share one document
 		g.setDefsKeyPrefix(f.id() + "-");
-		// the reader's sans-serif (chart fonts are metric twins of Helvetica), monospace kept
+		// the reader's sans-serif (chart fonts are metric twins of Helvetica), monospace kept; no quotes:
+		// JFreeSVG writes the family into a single-quoted attribute
 		g.setFontFunction(family -> family.toLowerCase(Locale.ROOT).contains("mono") ? "monospace"
 				: family.toLowerCase(Locale.ROOT).contains("serif") && !family.toLowerCase(Locale.ROOT).contains("sans") ? "serif"
-						: "Helvetica, Arial, 'Liberation Sans', sans-serif");
+						: "Helvetica, Arial, Liberation Sans, sans-serif");
 		f.drawing().draw(g, new Rectangle2D.Double(0, 0, f.width(), f.height()));
 		String svg = g.getSVGElement(f.id() + "-svg", false, new ViewBox(0, 0, f.width(), f.height()), null, null);
 		out.append("<figure id=\"").append(Html.escape(f.id())).append("\" style=\"max-width:")
