@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.cryostudio.dsl.cryo.CryoSystem;
 import org.cryostudio.physics.fluids.Fluid;
 import org.cryostudio.physics.fluids.Fluids;
 import org.cryostudio.physics.fluids.Gas;
@@ -39,8 +40,8 @@ public final class CalculationReport {
 	private CalculationReport(DesignInput design) {
 		this.design = design;
 		this.systems = design.resource().getContents().isEmpty() ? List.of()
-				: design.resource().getContents().get(0).eContents().stream().map(SpecNodes::name).flatMap(java.util.Optional::stream)
-						.toList();
+				: design.resource().getContents().get(0).eContents().stream().filter(o -> o instanceof CryoSystem)
+						.map(SpecNodes::name).flatMap(java.util.Optional::stream).toList();
 		this.names = DisplayNames.of(systems);
 	}
 
@@ -110,8 +111,8 @@ public final class CalculationReport {
 				rows.add(List.of(Table.Cell.code(r.text()), Table.Cell.code(r.location()),
 						new Table.Cell(Text.plain("not evaluated"), Tone.MUTED), Table.Cell.of("—"), Table.Cell.of("—")));
 			}
-			s.add(new Table("Requirements", List.of(Table.Column.left("Requirement", 42), Table.Column.left("Spec line", 18),
-					Table.Column.center("Status", 14), Table.Column.right("Value", 13), Table.Column.right("Margin", 13)), rows));
+			s.add(new Table("Requirements", List.of(Table.Column.left("Requirement", 38), Table.Column.left("Spec line", 24),
+					Table.Column.center("Status", 14), Table.Column.right("Value", 12), Table.Column.right("Margin", 12)), rows));
 			s.add(new Callout(Tone.MUTED, Text.plain("No solver that evaluates these requirements is installed; their status is "
 					+ "not evaluated.")));
 		}
@@ -140,8 +141,8 @@ public final class CalculationReport {
 				rows.add(List.of(Table.Cell.of(v.property()), Table.Cell.code(v.written()), Table.Cell.of(si), Table.Cell.of(line)));
 			}
 			s.add(new Table(names.show(e.name()) + " (" + e.kind() + ", " + e.location() + ")", List.of(
-					Table.Column.left("Property", 30), Table.Column.left("As written", 30), Table.Column.right("SI value", 22),
-					Table.Column.left("Spec line", 18)), rows));
+					Table.Column.left("Property", 25), Table.Column.left("As written", 27), Table.Column.right("SI value", 20),
+					Table.Column.left("Spec line", 28)), rows));
 		}
 		return s.build();
 	}

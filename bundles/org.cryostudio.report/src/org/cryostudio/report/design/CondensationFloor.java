@@ -29,9 +29,17 @@ public record CondensationFloor(ColdSurface surface, Gas gas, ModelResult satura
 		Objects.requireNonNull(floor, "floor");
 	}
 
-	/** @return false when the gas cannot condense at the surface (above its critical temperature) or no model answers */
+	/**
+	 * @return true when the floor is a number worth writing out: the surface is below the gas's
+	 *         critical temperature and the vapour pressure did not underflow to zero
+	 */
 	public boolean condenses() {
-		return saturation.value() > 0 && Double.isFinite(saturation.value());
+		return !aboveCritical() && saturation.value() > 0 && Double.isFinite(saturation.value());
+	}
+
+	/** @return true when the surface is at or above the critical temperature: no liquid or solid forms */
+	public boolean aboveCritical() {
+		return surface.temperature() >= Fluids.of(gas).criticalTemperature();
 	}
 
 	/** @return every surface with every gas, surfaces in spec order, gases in declaration order */

@@ -2,7 +2,9 @@ package org.cryostudio.report.design;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.cryostudio.physics.model.ModelResult;
@@ -61,9 +63,12 @@ final class FloorSection {
 				.then(Text.of("T", Text.Style.VARIABLE)).then(Text.of("g", Text.Style.SUBSCRIPT))
 				.then(" through thermal transpiration. No pump brings the partial pressure of that gas below this floor "
 						+ "by condensation on that surface.")));
-		List<CondensationFloor> floors = CondensationFloor.of(surfaces, gases);
-		s.add(table(floors, names));
-		Figure chart = VapourPressureChart.figure(id + "-chart", gases, surfaces, names);
+		// surfaces with the same temperatures from the same lines (six pumps of one catalog type) share one calculation
+		Map<ColdSurface, String> labels = groups(surfaces, names);
+		List<ColdSurface> distinct = List.copyOf(labels.keySet());
+		List<CondensationFloor> floors = CondensationFloor.of(distinct, gases);
+		s.add(table(floors, labels));
+		Figure chart = VapourPressureChart.figure(id + "-chart", gases, distinct, labels);
 		if (chart != null) {
 			s.add(chart);
 		}
@@ -71,7 +76,7 @@ final class FloorSection {
 		boolean anyCaution = false;
 		for (CondensationFloor f : floors) {
 			if (f.condenses()) {
-				Calculation c = calculation(f, names);
+				Calculation c = calculation(f, labels.get(f.surface()));
 				anyCaution |= c.tone() == Tone.CAUTION;
 				s.add(c);
 				references.add(f.gas().symbol() + " vapour pressure: " + f.saturation().model() + ". " + f.saturation().source());
@@ -92,7 +97,22 @@ final class FloorSection {
 		return new Part(s.build(), assumptions, references.stream().map(Text::plain).toList());
 	}
 
-	private static Table table(List<CondensationFloor> floors, DisplayNames names) {
+	/** @return one representative per group of surfaces with equal temperatures cited at equal lines, with the group's label */
+	static Map<ColdSurface, String> groups(List<ColdSurface> surfaces, DisplayNames names) {
+		Map<List<Object>, List<ColdSurface>> byKey = new LinkedHashMap<>();
+		for (ColdSurface c : surfaces) {
+			byKey.computeIfAbsent(List.of(c.surface(), c.temperature(), c.location(), c.gasTemperature(), c.gasOrigin()),
+					k -> new ArrayList<>()).add(c);
+		}
+		Map<ColdSurface, String> labels = new LinkedHashMap<>();
+		for (List<ColdSurface> group : byKey.values()) {
+			String elements = String.join(", ", group.stream().map(c -> names.show(c.element())).toList());
+			labels.put(group.get(0), elements + " " + group.get(0).surface());
+		}
+		return labels;
+	}
+
+	private static Table table(List<CondensationFloor> floors, Map<ColdSurface, String> labels) {
 		List<List<Table.Cell>> rows = new ArrayList<>();
 		for (CondensationFloor f : floors) {
 			ColdSurface s = f.surface();
@@ -107,28 +127,27 @@ final class FloorSection {
 			} else {
 				ps = Table.Cell.of("—");
 				floor = Table.Cell.of("—");
-				note = new Table.Cell(Text.plain(f.saturation().warnings().isEmpty() ? "no vapour pressure"
-						: "does not condense: " + f.saturation().warnings().get(0)), Tone.MUTED);
+				note = new Table.Cell(f.aboveCritical() ? Text.plain("above critical point: no condensate")
+						: Text.plain("negligible: below 10").then(Text.of("−300", Text.Style.SUPERSCRIPT)).then(" Pa"), Tone.MUTED);
 			}
-			rows.add(List.of(Table.Cell.code(names.show(s.element()) + " " + s.surface()), Table.Cell.of(f.gas().symbol()),
+			rows.add(List.of(Table.Cell.code(labels.get(s)), Table.Cell.of(f.gas().symbol()),
 					Table.Cell.of(ValueText.quantity(s.temperature(), Units.KELVIN, ValueText.INPUT_DIGITS)),
 					Table.Cell.of(ValueText.quantity(s.gasTemperature(), Units.KELVIN, ValueText.INPUT_DIGITS)), ps, floor, note));
 		}
 		return new Table("Condensation floors", List.of(Table.Column.left("Surface", 16), Table.Column.left("Gas", 7),
 				Table.Column.right(T_S.text(), 9), Table.Column.right(T_G.text(), 9),
-				Table.Column.right(P_S.text().then("(").then(T_S.text()).then(")"), 16), Table.Column.right(P_FLOOR.text(), 16), Table.Column.left("Model", 27)), rows);
+				Table.Column.right(P_S.text().then("(").then(T_S.text()).then(")"), 16), Table.Column.right(P_FLOOR.text(), 16), Table.Column.left("Note", 27)), rows);
 	}
 
-	static Calculation calculation(CondensationFloor f, DisplayNames names) {
+	static Calculation calculation(CondensationFloor f, String surface) {
 		ColdSurface s = f.surface();
 		ModelResult ps = f.saturation();
-		String surface = names.show(s.element()) + " " + s.surface();
 		List<Binding> bindings = List.of(
 				new Binding(P_S, Text.plain("vapour pressure of " + f.gas().symbol() + " at " + surface), ps.value(), Units.PA,
 						Text.plain(ps.model())),
-				new Binding(T_G, Text.plain("temperature of the gas reaching it"), s.gasTemperature(), Units.KELVIN,
+				Binding.input(T_G, Text.plain("temperature of the gas reaching it"), s.gasTemperature(), Units.KELVIN,
 						s.assumed() ? Text.plain("assumed") : Text.code(s.gasOrigin())),
-				new Binding(T_S, Text.plain("temperature of " + surface), s.temperature(), Units.KELVIN, Text.code(s.location())));
+				Binding.input(T_S, Text.plain("temperature of " + surface), s.temperature(), Units.KELVIN, Text.code(s.location())));
 		List<Text> notes = new ArrayList<>();
 		for (ValidityRange r : ps.ranges()) {
 			notes.add(Text.plain("Model range: " + r.quantity() + " from ").then(ValueText.quantity(r.min(), Units.parse(r.unit()), 5))

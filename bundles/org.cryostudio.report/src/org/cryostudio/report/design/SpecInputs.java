@@ -190,7 +190,7 @@ public final class SpecInputs {
 		try {
 			Unit unit = unitText.isEmpty() ? Unit.ONE : Units.parse(unitText);
 			si = OptionalDouble.of(unit.toSi(value));
-			siUnit = unitText.isEmpty() ? "" : SiUnits.of(unit).symbol();
+			siUnit = unitText.isEmpty() ? "" : (q instanceof org.cryostudio.dsl.cryo.Quantity typed ? SiUnits.of(typed, unit) : SiUnits.of(unit)).symbol();
 		} catch (UnitParseException e) {
 			// the validator reports the unit at the value; the report shows the text as written
 		}

@@ -47,8 +47,14 @@ public final class VapourPressureChart {
 	private VapourPressureChart() {
 	}
 
+	private static String names(ColdSurface s) {
+		String element = s.element();
+		return element.substring(element.lastIndexOf('.') + 1) + " " + s.surface();
+	}
+
 	/** @return the figure, or null when no gas has a curve in range */
-	public static Figure figure(String id, List<Gas> gases, List<ColdSurface> surfaces, DisplayNames names) {
+	/** @param labels the surfaces to mark, with the names shown at their markers */
+	public static Figure figure(String id, List<Gas> gases, List<ColdSurface> surfaces, java.util.Map<ColdSurface, String> labels) {
 		double tMin = 3;
 		double tMax = 400;
 		XYSeriesCollection data = new XYSeriesCollection();
@@ -115,7 +121,10 @@ public final class VapourPressureChart {
 		for (ColdSurface s : surfaces) {
 			ValueMarker m = new ValueMarker(s.temperature(), new Color(0x5b, 0x66, 0x73),
 					new BasicStroke(0.9f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] { 2, 2 }, 0));
-			m.setLabel(names.show(s.element()) + " " + s.surface() + " "
+			// the full list of surfaces is in the table; the marker names the first and how many share it
+			String shown = labels.get(s);
+			int shared = shown.split(", ").length;
+			m.setLabel((shared > 1 ? names(s) + " and " + (shared - 1) + " more" : shown) + " "
 					+ ValueText.number(s.temperature(), 4).plainText() + " K");
 			m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
 			m.setLabelFont(ChartFonts.of(Font.PLAIN, 9));

@@ -13,8 +13,21 @@ import org.cryostudio.physics.units.Unit;
  * @param si      the value in SI
  * @param unit    the unit it is shown in (absolute temperatures in K: formulas are evaluated in SI)
  * @param origin  where the value comes from
+ * @param digits  significant digits shown: {@link ValueText#INPUT_DIGITS} for a value as written in a spec,
+ *                {@link ValueText#RESULT_DIGITS} for a computed one
  */
-public record Binding(Symbol symbol, Text meaning, double si, Unit unit, Text origin) {
+public record Binding(Symbol symbol, Text meaning, double si, Unit unit, Text origin, int digits) {
+
+	/** A computed value, shown with {@link ValueText#RESULT_DIGITS}. */
+	public Binding(Symbol symbol, Text meaning, double si, Unit unit, Text origin) {
+		this(symbol, meaning, si, unit, origin, ValueText.RESULT_DIGITS);
+	}
+
+	/** @return a value as written in a spec, shown with {@link ValueText#INPUT_DIGITS} so that it reads as written */
+	public static Binding input(Symbol symbol, Text meaning, double si, Unit unit, Text origin) {
+		return new Binding(symbol, meaning, si, unit, origin, ValueText.INPUT_DIGITS);
+	}
+
 	public Binding {
 		Objects.requireNonNull(symbol, "symbol");
 		Objects.requireNonNull(meaning, "meaning");
@@ -27,6 +40,6 @@ public record Binding(Symbol symbol, Text meaning, double si, Unit unit, Text or
 
 	/** @return the value as typeset in the substituted line */
 	public Text valueText() {
-		return ValueText.quantity(si, unit, ValueText.RESULT_DIGITS);
+		return ValueText.quantity(si, unit, digits);
 	}
 }
