@@ -1,6 +1,7 @@
 #!/bin/sh
 # Runs the command line on every bundled example, as users do: every valid spec must check
-# clean; every spec under dsl-examples/invalid/ must report the issue code its file is named after.
+# clean and give its calculation report in HTML and PDF (target/reports/); every spec under
+# dsl-examples/invalid/ must report the issue code its file is named after.
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -11,6 +12,14 @@ for f in $(find dsl-examples -name '*.cryo' -not -path '*/invalid/*' | sort); do
     echo "ok    check $f"
   else
     echo "FAIL  check $f"; cat target/check-example.err; status=1
+  fi
+  out=target/reports/$(dirname "${f#dsl-examples/}")
+  name=$(basename "$f" .cryo)
+  if ./cryo report "$f" --out "$out" >/dev/null 2>target/check-example.err \
+      && [ -s "$out/$name.html" ] && [ "$(head -c 5 "$out/$name.pdf")" = "%PDF-" ]; then
+    echo "ok    report $f -> $out/$name.html, $name.pdf"
+  else
+    echo "FAIL  report $f"; cat target/check-example.err; status=1
   fi
 done
 if [ -d dsl-examples/invalid ]; then
