@@ -2,6 +2,7 @@ package org.cryostudio.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.cryostudio.report.design.DesignIdentity;
+import org.cryostudio.analysis.solver.SolverRegistry;
 import org.cryostudio.report.design.DesignInput;
+import org.cryostudio.report.design.DesignSolution;
 import org.cryostudio.report.design.Git;
 import org.cryostudio.report.design.GitState;
 import org.cryostudio.report.model.Finding;
@@ -38,8 +41,20 @@ final class DesignLoader {
 			return diagnostics.stream().filter(Diagnostic::isError).count();
 		}
 
+		/**
+		 * Runs every applicable solver, unless the design has errors (then the solution says so).
+		 * Progress goes to stderr.
+		 */
+		DesignSolution solve(PrintWriter err, boolean terminal) {
+			if (errors() > 0) {
+				return DesignSolution.notSolved("the design has " + errors() + " error(s)");
+			}
+			System.setProperty("java.awt.headless", "true");
+			return DesignSolution.solve(resource, SolverRegistry.discover(), new StderrProgress(err, terminal));
+		}
+
 		/** @return the design as the report and diff builders take it */
-		DesignInput input(ZonedDateTime date) {
+		DesignInput input(ZonedDateTime date, DesignSolution solution) {
 			List<Finding> findings = new ArrayList<>();
 			for (Diagnostic d : diagnostics) {
 				Finding.Severity s = switch (d.severity()) {
@@ -50,7 +65,7 @@ final class DesignLoader {
 				findings.add(new Finding(s, d.code(), d.file() + ":" + d.line() + ":" + d.column(), d.message()));
 			}
 			return new DesignInput(new DesignIdentity(label, DesignIdentity.sha256(content), git, VersionProvider.version(), date),
-					resource, findings);
+					resource, findings, solution);
 		}
 	}
 

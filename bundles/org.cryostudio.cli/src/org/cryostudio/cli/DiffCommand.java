@@ -5,11 +5,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 
 import org.cryostudio.report.design.DesignResults;
+import org.cryostudio.report.design.DesignSolution;
+import org.cryostudio.report.design.ResultValue;
 import org.cryostudio.report.design.Git;
 import org.cryostudio.report.design.InputValue;
 import org.cryostudio.report.design.SpecInputs;
@@ -62,10 +65,13 @@ final class DiffCommand implements Callable<Integer> {
 		DesignLoader loader = new DesignLoader(new Git());
 		DesignLoader.Loaded a = loader.load(first);
 		DesignLoader.Loaded b = loader.load(second);
-		DesignDiff diff = DesignDiff.of(first, inputs(a), DesignResults.of(a.resource()), Map.of(), second, inputs(b),
-				DesignResults.of(b.resource()), Map.of());
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
+		boolean terminal = System.console() != null && !json;
+		DesignSolution sa = a.solve(err, terminal);
+		DesignSolution sb = b.solve(err, terminal);
+		DesignDiff diff = DesignDiff.of(first, inputs(a), results(a, sa), sa.verdictWords(), second, inputs(b), results(b, sb),
+				sb.verdictWords());
 		if (json) {
 			out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json(diff)));
 		} else {
@@ -88,6 +94,13 @@ final class DiffCommand implements Callable<Integer> {
 		out.flush();
 		err.flush();
 		return a.errors() + b.errors() > 0 ? CryoCli.DESIGN_ERRORS : CryoCli.OK;
+	}
+
+	/** @return the condensation floors of the report and every solver scalar */
+	private static List<ResultValue> results(DesignLoader.Loaded d, DesignSolution solution) {
+		List<ResultValue> all = new ArrayList<>(DesignResults.of(d.resource()));
+		all.addAll(solution.values());
+		return all;
 	}
 
 	private static java.util.List<InputValue> inputs(DesignLoader.Loaded d) {

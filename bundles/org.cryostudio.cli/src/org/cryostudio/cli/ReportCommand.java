@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.cryostudio.analysis.result.Verdict;
 import org.cryostudio.report.design.CalculationReport;
+import org.cryostudio.report.design.DesignSolution;
 import org.cryostudio.report.design.Git;
 import org.cryostudio.report.io.ReportFiles;
 import org.cryostudio.report.io.ReportFormat;
@@ -62,7 +64,8 @@ final class ReportCommand implements Callable<Integer> {
 		PrintWriter stderr = spec.commandLine().getErr();
 		ZonedDateTime date = ReportDate.now();
 		DesignLoader.Loaded design = new DesignLoader(new Git()).load(file);
-		Report report = CalculationReport.build(design.input(date));
+		DesignSolution solution = design.solve(stderr, System.console() != null && !json);
+		Report report = CalculationReport.build(design.input(date, solution));
 		Path dir = out != null ? out : design.path().getParent();
 		String base = design.path().getFileName().toString().replaceFirst("\\.cryo$", "");
 		List<ReportFiles.Written> written;
@@ -84,6 +87,9 @@ final class ReportCommand implements Callable<Integer> {
 			}
 			root.add("reports", files);
 			root.addProperty("errors", design.errors());
+			com.google.gson.JsonObject verdicts = new com.google.gson.JsonObject();
+			solution.verdictWords().forEach(verdicts::addProperty);
+			root.add("requirements", verdicts);
 			stdout.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
 		} else {
 			written.forEach(w -> stdout.println(w.path()));
@@ -93,7 +99,11 @@ final class ReportCommand implements Callable<Integer> {
 		}
 		stdout.flush();
 		stderr.flush();
-		return design.errors() > 0 ? CryoCli.DESIGN_ERRORS : CryoCli.OK;
+		boolean failed = solution.verdicts().stream().anyMatch(v -> v.status() == Verdict.FAIL);
+		if (failed) {
+			stderr.println("cryo: " + file + ": a requirement fails; see the report's summary");
+		}
+		return design.errors() > 0 || strict && failed ? CryoCli.DESIGN_ERRORS : CryoCli.OK;
 	}
 
 	static Set<ReportFormat> formats(List<String> names) {

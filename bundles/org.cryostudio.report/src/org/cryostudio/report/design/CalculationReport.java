@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.cryostudio.analysis.result.RequirementVerdict;
+import org.cryostudio.analysis.result.Verdict;
 import org.cryostudio.dsl.cryo.CryoSystem;
 import org.cryostudio.physics.fluids.Fluid;
 import org.cryostudio.physics.fluids.Fluids;
@@ -60,6 +62,7 @@ public final class CalculationReport {
 		sections.add(identity());
 		sections.add(summary());
 		sections.add(inputs());
+		sections.add(SolverSections.build(design.solution(), SpecRequirements.of(design.resource()), names));
 		sections.add(floors.section());
 		sections.add(findings());
 		sections.add(assumptions(floors.assumptions(), surfaces, gases));
@@ -97,26 +100,70 @@ public final class CalculationReport {
 		long warnings = design.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
 		if (errors > 0) {
 			s.add(new Callout(Tone.BAD, Text.strong("The design has " + errors + " error(s).")
-					.then(" Values derived from erroneous inputs are not reliable; see the validation findings.")));
+					.then(" It was not solved; see the validation findings.")));
 		} else {
 			s.add(new Callout(warnings > 0 ? Tone.CAUTION : Tone.GOOD, Text.strong("The design validates")
 					.then(warnings > 0 ? " with " + warnings + " warning(s)." : " without findings.")));
 		}
 		List<SpecRequirements.Stated> requirements = SpecRequirements.of(design.resource());
+		DesignSolution solution = design.solution();
 		if (requirements.isEmpty()) {
 			s.paragraph("The design states no requirements.");
-		} else {
-			List<List<Table.Cell>> rows = new ArrayList<>();
-			for (SpecRequirements.Stated r : requirements) {
-				rows.add(List.of(Table.Cell.code(r.text()), Table.Cell.code(r.location()),
-						new Table.Cell(Text.plain("not evaluated"), Tone.MUTED), Table.Cell.of("—"), Table.Cell.of("—")));
+			return s.build();
+		}
+		List<List<Table.Cell>> rows = new ArrayList<>();
+		int failed = 0;
+		int undecided = 0;
+		for (SpecRequirements.Stated r : requirements) {
+			RequirementVerdict v = decided(solution, r.text());
+			Table.Cell status;
+			Table.Cell value = Table.Cell.of("—");
+			Table.Cell margin = Table.Cell.of("—");
+			if (v == null) {
+				undecided++;
+				status = new Table.Cell(Text.plain(solution.solved() ? "no solver" : "not solved"), Tone.MUTED);
+			} else {
+				status = new Table.Cell(Text.plain(v.status().json()), switch (v.status()) {
+					case PASS -> Tone.GOOD;
+					case FAIL -> Tone.BAD;
+					case UNKNOWN -> Tone.MUTED;
+				});
+				failed += v.status() == Verdict.FAIL ? 1 : 0;
+				undecided += v.status() == Verdict.UNKNOWN ? 1 : 0;
+				if (v.value().isPresent()) {
+					value = Table.Cell.of(ValueText.number(v.value().getAsDouble(), ValueText.RESULT_DIGITS).then("\u00a0")
+							.then(ValueText.unit(v.unit())));
+					if (v.limit() != 0) {
+						double m = SolverSections.margin(v);
+						margin = new Table.Cell(ValueText.number(m * 100, 3).then("\u00a0%"), m >= 0 ? Tone.NEUTRAL : Tone.BAD);
+					}
+				}
 			}
-			s.add(new Table("Requirements", List.of(Table.Column.left("Requirement", 38), Table.Column.left("Spec line", 24),
-					Table.Column.center("Status", 14), Table.Column.right("Value", 12), Table.Column.right("Margin", 12)), rows));
-			s.add(new Callout(Tone.MUTED, Text.plain("No solver that evaluates these requirements is installed; their status is "
-					+ "not evaluated.")));
+			rows.add(List.of(Table.Cell.code(r.text()), Table.Cell.code(r.location()), status, value, margin));
+		}
+		s.add(new Table("Requirements", List.of(Table.Column.left("Requirement", 34), Table.Column.left("Spec line", 22),
+				Table.Column.center("Status", 10), Table.Column.right("Value", 20), Table.Column.right("Margin", 12)), rows));
+		if (failed > 0) {
+			s.add(new Callout(Tone.BAD, Text.strong(failed + " requirement(s) fail.").then(" Margins are written out in the solver results.")));
+		} else if (undecided == 0) {
+			s.add(new Callout(Tone.GOOD, Text.strong("Every requirement is met.")));
+		}
+		if (undecided > 0) {
+			s.add(new Callout(Tone.MUTED, Text.plain(undecided + " requirement(s) could not be decided"
+					+ (solution.solved() ? "; the solver results say why." : ": " + solution.problem()))));
 		}
 		return s.build();
+	}
+
+	/** @return the verdict that decides a requirement (pass or fail before unknown), or null when no solver checked it */
+	private static RequirementVerdict decided(DesignSolution solution, String text) {
+		RequirementVerdict best = null;
+		for (RequirementVerdict v : solution.verdicts()) {
+			if (SpecRequirements.sameText(v.text(), text) && (best == null || best.status() == Verdict.UNKNOWN)) {
+				best = v;
+			}
+		}
+		return best;
 	}
 
 	private Section inputs() {
@@ -157,6 +204,7 @@ public final class CalculationReport {
 	private Section assumptions(List<Text> floorAssumptions, List<ColdSurface> surfaces, List<Gas> gases) {
 		List<Text> items = new ArrayList<>(floorAssumptions);
 		items.add(Text.plain("Values are converted to SI units once, on input; every calculation is made in SI."));
+		design.solution().notes().forEach(n -> items.add(Text.plain("Analysis model: " + n)));
 		Section.Builder s = Section.builder("assumptions", "Assumptions and validity ranges")
 				.add(new BulletList(items));
 		if (!gases.isEmpty()) {

@@ -20,6 +20,22 @@ public final class SpecRequirements {
 	private SpecRequirements() {
 	}
 
+	/** @return a requirement's text without the keyword and the name, one space between words */
+	static String normal(String text) {
+		return text.replaceFirst("^require\\s+", "").replaceFirst("^[A-Za-z_][A-Za-z0-9_]*\\s*:\\s*", "").replaceAll("\\s+", " ")
+				.replace("( ", "(").replace(" )", ")").replace(" ,", ",").strip();
+	}
+
+	/** @return true when a solver's requirement text and a stated one are the same requirement */
+	public static boolean sameText(String a, String b) {
+		return normal(a).replace(" ", "").equals(normal(b).replace(" ", ""));
+	}
+
+	/** @return "file:line" of the stated requirement with that text, or "" */
+	static String lineOf(List<Stated> stated, String text) {
+		return stated.stream().filter(s -> sameText(s.text(), text)).map(Stated::location).findFirst().orElse("");
+	}
+
 	/** @return the requirements in spec order */
 	public static List<Stated> of(Resource resource) {
 		List<Stated> out = new ArrayList<>();
@@ -27,7 +43,7 @@ public final class SpecRequirements {
 		while (it.hasNext()) {
 			EObject o = it.next();
 			if (o.eClass().getName().equals("Requirement")) {
-				out.add(new Stated(SpecNodes.text(o).replaceFirst("^require\\s+", ""), SpecNodes.location(o)));
+				out.add(new Stated(normal(SpecNodes.text(o)), SpecNodes.location(o)));
 				it.prune();
 			}
 		}
