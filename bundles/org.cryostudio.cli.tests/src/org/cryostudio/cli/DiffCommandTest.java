@@ -54,7 +54,8 @@ class DiffCommandTest {
 		assertEquals("K", change.getAsJsonObject("absolute").get("unit").getAsString());
 		JsonObject n2 = null;
 		for (var e : root.getAsJsonArray("results")) {
-			if (e.getAsJsonObject().get("quantity").getAsString().contains("N2")) {
+			JsonObject o = e.getAsJsonObject();
+			if (o.get("source").getAsString().equals("condensation floors") && o.get("quantity").getAsString().contains("N2")) {
 				n2 = e.getAsJsonObject();
 			}
 		}
