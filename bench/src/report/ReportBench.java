@@ -12,7 +12,10 @@ import java.util.Map;
 import org.cryostudio.dsl.CryoStandaloneSetup;
 import org.cryostudio.report.design.CalculationReport;
 import org.cryostudio.report.design.DesignIdentity;
+import org.cryostudio.analysis.solver.SolverMonitor;
+import org.cryostudio.analysis.solver.SolverRegistry;
 import org.cryostudio.report.design.DesignInput;
+import org.cryostudio.report.design.DesignSolution;
 import org.cryostudio.report.design.GitState;
 import org.cryostudio.report.html.HtmlExporter;
 import org.cryostudio.report.model.Finding;
@@ -28,8 +31,8 @@ import org.eclipse.xtext.validation.CheckMode;
 import com.google.inject.Injector;
 
 /**
- * Times the report pipeline in one warm JVM, step by step: parse + validate, build the report
- * model, export HTML, export PDF. Usage: ReportBench SPEC [ITERATIONS]. Prints the median of each
+ * Times the report pipeline in one warm JVM, step by step: parse + validate, run every applicable
+ * solver, build the report model, export HTML, export PDF. Usage: ReportBench SPEC [ITERATIONS]. Prints the median of each
  * step in milliseconds (after as many warm-up rounds as measured ones).
  */
 public final class ReportBench {
@@ -40,7 +43,8 @@ public final class ReportBench {
 		byte[] content = Files.readAllBytes(spec);
 		Injector injector = new CryoStandaloneSetup().createInjectorAndDoEMFRegistration();
 		ZonedDateTime date = ZonedDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-		long[][] t = new long[4][n];
+		long[][] t = new long[5][n];
+		SolverRegistry registry = SolverRegistry.discover();
 		int bytes = 0;
 		for (int round = 0; round < 2 * n; round++) {
 			long t0 = System.nanoTime();
@@ -51,8 +55,10 @@ public final class ReportBench {
 			((XtextResource) r).getResourceServiceProvider().getResourceValidator().validate(r, CheckMode.ALL, CancelIndicator.NullImpl)
 					.forEach(i -> findings.add(new Finding(Finding.Severity.INFO, String.valueOf(i.getCode()), "", i.getMessage())));
 			long t1 = System.nanoTime();
+			DesignSolution solution = DesignSolution.solve(r, registry, SolverMonitor.NULL);
+			long ts = System.nanoTime();
 			Report report = CalculationReport.build(new DesignInput(new DesignIdentity(spec.toString(), DesignIdentity.sha256(content),
-					GitState.NOT_VERSIONED, "bench", date), r, findings));
+					GitState.NOT_VERSIONED, "bench", date), r, findings, solution));
 			long t2 = System.nanoTime();
 			String html = HtmlExporter.toHtml(report);
 			long t3 = System.nanoTime();
@@ -62,14 +68,15 @@ public final class ReportBench {
 			if (round >= n) {
 				int i = round - n;
 				t[0][i] = t1 - t0;
-				t[1][i] = t2 - t1;
-				t[2][i] = t3 - t2;
-				t[3][i] = t4 - t3;
+				t[1][i] = ts - t1;
+				t[2][i] = t2 - ts;
+				t[3][i] = t3 - t2;
+				t[4][i] = t4 - t3;
 			}
 		}
-		String[] names = { "parse + validate", "report model", "HTML export", "PDF export" };
+		String[] names = { "parse + validate", "solvers", "report model", "HTML export", "PDF export" };
 		long total = 0;
-		for (int s = 0; s < 4; s++) {
+		for (int s = 0; s < 5; s++) {
 			long median = median(t[s]);
 			total += median;
 			System.out.printf("%-18s %8.1f ms%n", names[s], median / 1e6);
