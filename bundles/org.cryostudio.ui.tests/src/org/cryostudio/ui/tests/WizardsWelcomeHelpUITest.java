@@ -153,6 +153,20 @@ class WizardsWelcomeHelpUITest {
 	}
 
 	@Test
+	void aProblemsRuleIsExplained() throws Exception {
+		IProject project = Specs.project("explain");
+		IFile spec = Specs.file(project, "e.cryo", "system E {\n\tchamber c {\n\t\tvolume 0.35\n\t}\n}\n");
+		Specs.waitUntil("unit-missing marker", 10_000, () -> Specs.problems(spec).stream()
+				.anyMatch(m -> IssueCodes.UNIT_MISSING.equals(m.getAttribute(org.cryostudio.ui.workspace.ProblemMarkers.CODE, ""))));
+		IMarker marker = Specs.problems(spec).stream()
+				.filter(m -> IssueCodes.UNIT_MISSING.equals(m.getAttribute(org.cryostudio.ui.workspace.ProblemMarkers.CODE, "")))
+				.findFirst().orElseThrow();
+		HelpView view = org.cryostudio.ui.help.ExplainRuleHandler.explain(Specs.page(), marker);
+		assertEquals(IssueCodes.UNIT_MISSING, view.shownTopic());
+		Specs.page().hideView(view);
+	}
+
+	@Test
 	void resultsAreShownInTheUnitsTheUserChose() {
 		IPreferenceStore store = CryoPreferences.store();
 		String pressure = store.getString("display.pressure");

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.cryostudio.ui.editor.SpecSession;
 import org.cryostudio.ui.editor.Words;
+import org.cryostudio.ui.help.HelpTopics;
 import org.cryostudio.ui.workspace.ProblemMarkers;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.jface.text.AbstractReusableInformationControlCreator;
@@ -116,6 +117,9 @@ public final class SpecTextHover implements ITextHover, ITextHoverExtension, ITe
 			String code = marker.getAttribute(ProblemMarkers.CODE, null);
 			String message = marker.getAttribute(IMarker.MESSAGE, "");
 			lines.add("**" + label + "**" + (code == null ? "" : " `" + code + "`") + ": " + message.replace("*", "\\*"));
+			if (code != null && HelpTopics.page(code).isPresent()) {
+				lines.add("_Rule help: right-click the problem in the Problems view > Explain Rule_");
+			}
 		}
 		return lines;
 	}
