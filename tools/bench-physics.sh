@@ -11,10 +11,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 LIB=$ROOT/.cache/jmh
 OUT=$ROOT/bench/target/physics
 mkdir -p "$LIB"
-fetch() { # groupId artifactId version
-  local jar="$LIB/$2-$3.jar"
-  [ -f "$jar" ] || "$ROOT/mvnw" -q -B dependency:copy -Dartifact="$1:$2:$3" -DoutputDirectory="$LIB" >&2
-}
+. "$ROOT/tools/fetch-jars.sh"
+fetch() { cryo_fetch "$LIB" "$@"; }
 fetch org.openjdk.jmh jmh-core 1.37
 fetch org.openjdk.jmh jmh-generator-annprocess 1.37
 fetch net.sf.jopt-simple jopt-simple 5.0.4

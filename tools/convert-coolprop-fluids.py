@@ -5,6 +5,7 @@ Usage: tools/convert-coolprop-fluids.py [REFERENCE_DIR] [OUTPUT_DIR]
   REFERENCE_DIR  default ../shared/reference (holds fluids/*.json and fluid_eos_references.bib)
   OUTPUT_DIR     default bundles/org.cryostudio.physics/resources/org/cryostudio/physics/fluids
 
+The MIT licence notice of CoolProp is copied beside the output (LICENSE-CoolProp).
 Only what the Helmholtz-energy engine needs is carried over: constants, reducing state, the
 ideal-gas and residual Helmholtz terms of the first (reference) EoS of each file, the saturation
 ancillaries used as starting values, the validity range and the references. The physics bundle
@@ -36,6 +37,11 @@ Output format (one record per line, '#' starts a comment, fields separated by bl
                                   IAPWS-95 / Span-Wagner non-analytic term
   alphar gaob n d t eta beta gamma epsilon b
                                   n delta^d tau^t exp(eta (delta-epsilon)^2 + 1/(beta (tau-gamma)^2 + b))
+  melting_source KEY TEXT          citation of the melting line
+  melting_shift DT                 K; the melting parts are evaluated at T - DT (a borrowed line)
+  melting KIND T_min T_max T_0 p_0 ; a... ; t...   melting pressure, Pa (validity guard only):
+                                  simon: p_0 + a ((T/T_0)^t - 1); tr: p_0 (1 + sum a ((T/T_0)^t - 1));
+                                  theta: p_0 (1 + sum a (T/T_0 - 1)^t)
   anc NAME KIND T_r reducing use_tau T_min T_max max_error_percent ; n... ; t...
                                   saturation ancillary, NAME in pS pL pV rhoL rhoV; KIND exp|noexp:
                                   exp:   reducing * exp((T_r/T if use_tau) * sum n theta^t)
@@ -44,6 +50,7 @@ Output format (one record per line, '#' starts a comment, fields separated by bl
 import json
 import os
 import re
+import shutil
 import sys
 
 FLUIDS = ["Helium", "Hydrogen", "ParaHydrogen", "Deuterium", "Neon", "Nitrogen", "Oxygen", "Argon",
@@ -111,7 +118,10 @@ def parse_bib(path):
             cite += " doi:" + fields["doi"]
         if fields.get("note"):
             cite += " (" + fields["note"] + ")"
-        out[key] = cite.replace("\\\"u", "ü").replace("\\ss", "ß").replace("\\", "")
+        for tex, char in (("\\\"u", "ü"), ("\\\"o", "ö"), ("\\\"a", "ä"), ("\\'e", "é"), ("\\`e", "è"),
+                          ("\\'E", "É"), ("\\ss", "ß")):
+            cite = cite.replace(tex, char)
+        out[key] = cite.replace("\\", "")
     return out
 
 
@@ -130,6 +140,42 @@ def critical_line(eos, data):
     return "critical %s %s %s" % (num(red["T"]), num(red["p"]), num(red["rhomolar"]))
 
 
+# CoolProp's normal-hydrogen melting line (Datchi et al. 2000, a high-pressure Simon fit) gives
+# 23.6 MPa at the 13.957 K triple point instead of ~7.4 kPa (literature.md sec. 8): the para-hydrogen
+# line (Younglove 1982), shifted by the 0.154 K between the triple points, is used for normal hydrogen.
+MELTING_FROM = {"Hydrogen": "ParaHydrogen"}
+
+
+def melting_lines(ref_dir, name, data, bib, lines):
+    """Melting-pressure parts as 'melting' records, used as a validity guard (solid above them).
+    Parts whose pressure falls with temperature (ice Ih) are skipped: there the solid lies on the
+    low-pressure side and the triple-point guard already covers it."""
+    if name in MELTING_FROM:
+        own_triple = data["EOS"][0]["STATES"]["sat_min_liquid"]["T"]
+        data = json.load(open(os.path.join(ref_dir, "fluids", MELTING_FROM[name] + ".json"), encoding="utf-8"))
+        other_triple = data["EOS"][0]["STATES"]["sat_min_liquid"]["T"]
+        # shift the borrowed line in temperature so that it starts at this fluid's triple point
+        lines.append("# melting line of %s, shifted by the difference of the triple-point temperatures" % MELTING_FROM[name])
+        lines.append("melting_shift " + num(own_triple - other_triple))
+    m = data["ANCILLARIES"].get("melting_line")
+    if not m:
+        return
+    key = m.get("BibTeX", "")
+    cite = bib.get(key) or EXTRA_CITATIONS.get(key)
+    if cite:
+        lines.append("melting_source %s %s" % (key, cite))
+    kind = {"Simon": "simon", "polynomial_in_Tr": "tr", "polynomial_in_Theta": "theta"}[m["type"]]
+    for part in m["parts"]:
+        if part["T_max"] <= part["T_min"]:
+            continue
+        if kind == "simon":
+            coeffs = "%s ; %s" % (num(part["a"]), num(part["c"]))
+        else:
+            coeffs = "%s ; %s" % (" ".join(num(x) for x in part["a"]), " ".join(num(x) for x in part["t"]))
+        lines.append("melting %s %s %s %s %s ; %s" % (kind, num(part["T_min"]), num(part["T_max"]), num(part["T_0"]),
+                                                    num(part["p_0"]), coeffs))
+
+
 def convert(ref_dir, out_dir, name, bib):
     data = json.load(open(os.path.join(ref_dir, "fluids", name + ".json"), encoding="utf-8"))
     eos = data["EOS"][0]
@@ -138,7 +184,7 @@ def convert(ref_dir, out_dir, name, bib):
     sl, sv = states["sat_min_liquid"], states["sat_min_vapor"]
     lines = [
         "# CryoStudio fluid data, generated by tools/convert-coolprop-fluids.py; do not edit by hand.",
-        "# Source: CoolProp 8.0.0 dev/fluids/%s.json (EOS[0]), (c) Ian Bell and the CoolProp contributors, MIT licence." % name,
+        "# Source: CoolProp 8.0.0 dev/fluids/%s.json (EOS[0]); Copyright (c) 2012-2018 Ian H. Bell and other CoolProp developers, MIT licence (LICENSE-CoolProp)." % name,
         "fluid " + name,
         "source CoolProp 8.0.0 fluid file %s.json, first EoS entry" % name,
         "molar_mass " + num(eos["molar_mass"]),
@@ -146,6 +192,8 @@ def convert(ref_dir, out_dir, name, bib):
         "reducing %s %s" % (num(red["T"]), num(red["rhomolar"])),
         critical_line(eos, data),
         "triple %s %s %s %s %s" % (num(sl["T"]), num(sl["p"]), num(sv["p"]), num(sl["rhomolar"]), num(sv["rhomolar"])),
+        "# range: T_min = triple point; T_max and p_max are CoolProp's limits for this EoS, which can exceed",
+        "# the range stated in the paper's title (see cite); beyond the title's range the EoS extrapolates.",
         "range %s %s %s" % (num(sl["T"]), num(eos["T_max"]), num(eos["p_max"])),
         "pseudo_pure " + ("true" if eos.get("pseudo_pure") else "false"),
     ]
@@ -202,6 +250,7 @@ def convert(ref_dir, out_dir, name, bib):
                     num(term["gamma"][i]), num(term["epsilon"][i]), num(term["b"][i])))
         else:
             raise SystemExit("%s: unsupported residual term %s" % (name, t))
+    melting_lines(ref_dir, name, data, bib, lines)
     anc = data["ANCILLARIES"]
     for key in ["pS", "pL", "pV", "rhoL", "rhoV"]:
         if key not in anc:
@@ -226,6 +275,8 @@ def main():
         root, "bundles", "org.cryostudio.physics", "resources", "org", "cryostudio", "physics", "fluids")
     os.makedirs(out_dir, exist_ok=True)
     bib = parse_bib(os.path.join(ref_dir, "fluid_eos_references.bib"))
+    # the generated files are a substantial portion of CoolProp's data: ship its MIT notice beside them
+    shutil.copyfile(os.path.join(ref_dir, "fluids", "LICENSE-CoolProp"), os.path.join(out_dir, "LICENSE-CoolProp"))
     for name in FLUIDS:
         print(convert(ref_dir, out_dir, name, bib))
 

@@ -10,10 +10,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=$ROOT/bundles/org.cryostudio.physics.tests/target/quick
 LIB=$ROOT/.cache/quicktest-lib
 mkdir -p "$LIB"
-fetch() { # groupId artifactId version
-  local jar="$LIB/$2-$3.jar"
-  [ -f "$jar" ] || "$ROOT/mvnw" -q -B dependency:copy -Dartifact="$1:$2:$3" -DoutputDirectory="$LIB" >&2
-}
+. "$ROOT/tools/fetch-jars.sh"
+fetch() { cryo_fetch "$LIB" "$@"; }
 fetch org.hipparchus hipparchus-core 4.0.3
 fetch org.junit.platform junit-platform-console-standalone 1.14.4
 rm -rf "$OUT"; mkdir -p "$OUT/main" "$OUT/test"

@@ -85,6 +85,15 @@ class CheckCommandTest {
 	}
 
 	@Test
+	void onlyCryoSpecsAreRead() throws Exception {
+		Path xml = dir.resolve("evil.xmi");
+		Files.writeString(xml, "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>");
+		CliRunner r = CliRunner.run("check", xml.toString());
+		assertEquals(2, r.exitCode());
+		assertEquals("cryo: " + xml + ": not a .cryo spec", r.err().trim());
+	}
+
+	@Test
 	void unknownOptionIsUsageErrorExitTwo() {
 		CliRunner r = CliRunner.run("check", "--colour", "x.cryo");
 		assertEquals(2, r.exitCode());

@@ -97,6 +97,10 @@ public final class SpecChecker {
 		if (!file.isFile() || !file.canRead()) {
 			throw new UserError(path + ": not a readable file");
 		}
+		if (!file.getName().endsWith(".cryo")) {
+			// only the Cryo parser may read user files: no other EMF resource factory (XML, XMI) is ever used
+			throw new UserError(path + ": not a .cryo spec");
+		}
 		try {
 			return resourceSet.getResource(URI.createFileURI(file.getAbsolutePath()), true);
 		} catch (RuntimeException e) {

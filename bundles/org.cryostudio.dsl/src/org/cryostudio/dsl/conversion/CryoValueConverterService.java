@@ -6,7 +6,10 @@ import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.impl.KeywordAlternativeConverter;
 import org.eclipse.xtext.nodemodel.INode;
+
+import com.google.inject.Inject;
 
 /**
  * Converts the {@code Number} datatype rule (optional minus, integer, decimal or exponent form)
@@ -51,4 +54,39 @@ public class CryoValueConverterService extends DefaultTerminalConverters {
 	public IValueConverter<Double> Number() {
 		return numberConverter;
 	}
+
+	@Inject
+	private KeywordAlternativeConverter nameConverter;
+
+	@Inject
+	private CryoQualifiedNameConverter qualifiedNameConverter;
+
+	/** Names may be element keywords ("tsp"); other keywords need the escape ^ ("^volume"). */
+	@ValueConverter(rule = "Name")
+	public IValueConverter<String> Name() {
+		return nameConverter;
+	}
+
+	@ValueConverter(rule = "QualifiedName")
+	public IValueConverter<String> QualifiedName() {
+		return qualifiedNameConverter;
+	}
+
+	/** Unit text without blanks: "Pa * m3" is stored as "Pa*m3". */
+	@ValueConverter(rule = "UnitExpression")
+	public IValueConverter<String> UnitExpression() {
+		return unitConverter;
+	}
+
+	private final IValueConverter<String> unitConverter = new IValueConverter<>() {
+		@Override
+		public String toValue(String string, INode node) {
+			return string == null ? null : string.replaceAll("\\s+", "");
+		}
+
+		@Override
+		public String toString(String value) {
+			return value;
+		}
+	};
 }

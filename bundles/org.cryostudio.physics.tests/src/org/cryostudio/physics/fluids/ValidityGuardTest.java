@@ -27,6 +27,27 @@ class ValidityGuardTest {
 		assertFalse(Fluids.of(Gas.N2).saturatedLiquid(50).valid());
 	}
 
+	/**
+	 * Above the melting line the fluid is solid: N2 melts at 8.5 MPa at 65 K and 235 kPa at 63.2 K
+	 * (Span et al. 2000 melting equation; CoolProp 8.0.0 could not compute N2 at 63.2 K and 1 MPa,
+	 * property_grid_He_N2.csv); He-4 at 2.5 K is solid above about 5 MPa (Datchi et al. 2000).
+	 */
+	@Test
+	void statesAboveTheMeltingLineAreInvalid() {
+		Fluid n2 = Fluids.of(Gas.N2);
+		assertTrue(n2.stateTP(65, 5e6).valid());
+		FluidState solid = n2.stateTP(65, 1e8);
+		assertFalse(solid.valid());
+		assertTrue(mentions(solid.warnings(), "melting"), solid.warnings()::toString);
+		assertTrue(n2.stateTP(63.2, 1e5).valid());
+		assertFalse(n2.stateTP(63.2, 1e6).valid());
+		assertFalse(Fluids.of(Gas.HE).stateTP(2.5, 5e7).valid());
+		assertTrue(Fluids.of(Gas.HE).stateTP(2.5, 1e6).valid());
+		// normal hydrogen uses the para-hydrogen melting line (CoolProp's n-H2 line is wrong at low p)
+		assertTrue(Fluids.of(Gas.H2).stateTP(14, 1e5).valid());
+		assertFalse(Fluids.of(Gas.H2).stateTP(14, 1e8).valid());
+	}
+
 	@Test
 	void heliumBelowTheLambdaPointIsInvalidWithLambdaWarning() {
 		Fluid he = Fluids.of(Gas.HE);

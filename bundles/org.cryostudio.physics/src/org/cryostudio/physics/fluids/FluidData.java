@@ -45,6 +45,34 @@ final class FluidData {
 		}
 	}
 
+	/** One part of the melting curve p_melt(T), a validity guard: the fluid is solid above it. */
+	record MeltingPart(String kind, double minTemperature, double maxTemperature, double t0, double p0, double[] a,
+			double[] t) {
+
+		/** @return melting pressure at T (K), Pa */
+		double pressure(double temperature) {
+			double r = temperature / t0;
+			return switch (kind) {
+			case "simon" -> p0 + a[0] * (Math.pow(r, t[0]) - 1);
+			case "tr" -> {
+				double s = 1;
+				for (int i = 0; i < a.length; i++) {
+					s += a[i] * (Math.pow(r, t[i]) - 1);
+				}
+				yield p0 * s;
+			}
+			case "theta" -> {
+				double s = 1;
+				for (int i = 0; i < a.length; i++) {
+					s += a[i] * Math.pow(r - 1, t[i]);
+				}
+				yield p0 * s;
+			}
+			default -> throw new IllegalStateException("unknown melting-line form " + kind);
+			};
+		}
+	}
+
 	String name;
 	String source;
 	double molarMass;
@@ -71,6 +99,10 @@ final class FluidData {
 	final List<double[]> residual = new ArrayList<>();
 	final List<String> residualKinds = new ArrayList<>();
 	final Map<String, Ancillary> ancillaries = new LinkedHashMap<>();
+	final List<MeltingPart> melting = new ArrayList<>();
+	String meltingSource = "";
+	/** K: the melting parts are evaluated at T - meltingShift (a line borrowed from a related fluid) */
+	double meltingShift;
 
 	private FluidData() {
 	}
@@ -154,6 +186,14 @@ final class FluidData {
 		case "alphar" -> {
 			residualKinds.add(f[0]);
 			residual.add(numbers(f, 1, f.length));
+		}
+		case "melting_source" -> meltingSource = rest;
+		case "melting_shift" -> meltingShift = num(f[0]);
+		case "melting" -> {
+			String[] parts = rest.split(";");
+			String[] h = parts[0].strip().split("\\s+");
+			melting.add(new MeltingPart(h[0], num(h[1]), num(h[2]), num(h[3]), num(h[4]),
+					numbers(parts[1].strip().split("\\s+"), 0, -1), numbers(parts[2].strip().split("\\s+"), 0, -1)));
 		}
 		case "anc" -> {
 			String[] parts = rest.split(";");

@@ -376,13 +376,27 @@ final class HelmholtzFluid implements Fluid {
 		double tau = tr / t;
 		double lo, hi, guess;
 		double ideal = p / (r * t);
-		if (t >= tc || data.pseudoPure) {
+		if (t >= tc) {
 			lo = 0;
-			hi = Math.max(2 * ideal, rhoc);
+			// dense supercritical states lie below about 3 rho_r; beyond it some EoS turn over
+			hi = Math.max(rhoc, Math.min(2 * ideal, 3 * rhor));
 			guess = Math.min(ideal, hi * 0.5);
-			if (data.pseudoPure && t < tc && phase == LIQUID) {
-				guess = ancillary("rhoL").value(Math.min(t, ancillary("rhoL").reducingTemperature() * (1 - 1e-9)));
-				lo = rhoc;
+		} else if (data.pseudoPure) {
+			// a mixture: liquid above the bubble pressure, vapour below the dew pressure
+			FluidData.Ancillary al = ancillary("rhoL"), av = ancillary("rhoV");
+			int branch = phase;
+			if (branch == ANY) {
+				double pb = ancillary("pL").value(t), pd = ancillary("pV").value(t);
+				branch = p >= pb ? LIQUID : p <= pd ? VAPOUR : p - pd < pb - p ? VAPOUR : LIQUID;
+			}
+			if (branch == LIQUID) {
+				lo = al.value(Math.min(t, al.reducingTemperature() * (1 - 1e-9))) * 0.99;
+				hi = lo * 1.05;
+				guess = lo * 1.005;
+			} else {
+				lo = 0;
+				hi = av.value(Math.min(t, av.reducingTemperature() * (1 - 1e-9)));
+				guess = Math.min(ideal, 0.5 * hi);
 			}
 		} else {
 			int branch = phase;
@@ -467,6 +481,17 @@ final class HelmholtzFluid implements Fluid {
 		} else if (t < data.minTemperature) {
 			w.add(String.format("T = %s K is below the %s EoS range (T >= %s K, the triple point): the fluid is solid there",
 					fmt(t), gas.symbol(), fmt(data.minTemperature)));
+		}
+		double tm = t - data.meltingShift;
+		for (FluidData.MeltingPart m : data.melting) {
+			if (tm >= m.minTemperature() && tm <= m.maxTemperature()) {
+				double pm = m.pressure(tm);
+				if (p > pm) {
+					w.add(String.format("p = %s Pa is above the melting pressure of %s at %s K (%s Pa): the fluid is solid there",
+							fmt(p), gas.symbol(), fmt(t), fmt(pm)));
+				}
+				break;
+			}
 		}
 		if (t > data.maxTemperature) {
 			w.add(String.format("T = %s K is above the %s EoS range (T <= %s K)", fmt(t), gas.symbol(),
@@ -779,6 +804,11 @@ final class HelmholtzFluid implements Fluid {
 		}
 		if (data.pseudoPure) {
 			FluidData.Ancillary dew = ancillary("pV");
+			if (pressure < dew.value(dew.minTemperature())) {
+				return ModelResult.invalid("K", "none", "", satRange, String.format(
+						"p = %s Pa is below the dew pressure of %s at its lowest temperature (%s K): no sublimation "
+								+ "correlation for the mixture", fmt(pressure), gas.symbol(), fmt(dew.minTemperature())));
+			}
 			if (pressure < pc) {
 				double lo = dew.minTemperature(), hi = dew.maxTemperature();
 				for (int i = 0; i < 80; i++) {

@@ -12,7 +12,9 @@ import static org.cryostudio.physics.PhysicalConstants.GAS_CONSTANT;
  * gas-specific and must come from the sorbent's data: this class holds the algorithm, not
  * numbers. Validity: micropore filling, p well below p_s, and above the gas's critical temperature
  * p_s is replaced by the pseudo-saturation pressure the data were fitted with. Inputs: K, Pa,
- * J/mol; a in the unit of a0 (e.g. Pa m3 per kg of charcoal).
+ * J/mol; a in the unit of a0 (e.g. Pa m3 per kg of charcoal). Published parameter sets, with their
+ * sources and ranges, are reached through {@link SorbentIsotherms} (the Sedgley et al. citation above
+ * is recalled and was not retrievable; no He or D2 parameters are in the library yet).
  *
  * @param limitingCapacity    a0
  * @param characteristicEnergy E, J/mol

@@ -26,7 +26,8 @@ import org.cryostudio.physics.PhysicalConstants;
  * NIST SP 811 (2008), Appendix B.8: atm = 101325 Pa, torr = 101325/760 Pa, bar = 1e5 Pa,
  * psi = 6894.757293168 Pa (lbf/in2 with lb = 0.45359237 kg, g_n = 9.80665 m/s2, in = 0.0254 m).
  * sccm and slm are pV throughputs at the standard conditions 101325 Pa and 0 degC (SEMI E12):
- * 1 sccm = 101325 Pa * 1e-6 m3 / 60 s = 1.68875e-3 Pa m3/s.
+ * 1 sccm = 101325 Pa * 1e-6 m3 / 60 s = 1.68875e-3 Pa m3/s. Plane angles: rad and deg
+ * (dimensionless, SI Brochure Table 4 and 8).
  */
 public final class Units {
 
@@ -80,6 +81,10 @@ public final class Units {
 		atom("slm", Dimension.THROUGHPUT, PhysicalConstants.STANDARD_ATMOSPHERE * 1e-3 / 60, false);
 		atom("%", d, 0.01, false);
 		atom("ppm", d, 1e-6, false);
+		// plane angles (SI Brochure Table 8: rad is coherent, 1 deg = pi/180 rad); used by spec
+		// properties such as an elbow's bend angle
+		atom("rad", d, 1, false);
+		atom("deg", d, Math.PI / 180, false);
 		ATOMS.put("degC", new Unit("degC", Dimension.TEMPERATURE, 1, 273.15));
 		ATOMS.put("°C", new Unit("degC", Dimension.TEMPERATURE, 1, 273.15));
 		ATOMS.put("℃", new Unit("degC", Dimension.TEMPERATURE, 1, 273.15));
