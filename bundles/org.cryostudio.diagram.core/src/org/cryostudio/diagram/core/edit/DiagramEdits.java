@@ -53,7 +53,7 @@ public final class DiagramEdits {
 			EObject container = model.element(containerName);
 			EReference slot = slotFor(container, eClass);
 			EObject element = EcoreUtil.create(eClass);
-			element.eSet(eClass.getEStructuralFeature(NAME), model.uniqueName(container, baseName));
+			element.eSet(eClass.getEStructuralFeature(NAME), model.numberedName(container, baseName));
 			init.apply(element, model);
 			@SuppressWarnings("unchecked")
 			EList<EObject> list = (EList<EObject>) container.eGet(slot);

@@ -47,8 +47,17 @@ public final class SpecModel {
 		throw new EditRefusedException("'" + qualifiedName + "' is not in the spec any more");
 	}
 
-	/** @return {@code base} if no element is named so in the same container, else base2, base3 ... */
-	public String uniqueName(EObject container, String base) {
+	/** @return a fresh numbered name for a new element: base1, or base2 if base1 is taken, ... */
+	public String numberedName(EObject container, String base) {
+		Set<String> taken = siblingNames(container);
+		for (int i = 1;; i++) {
+			if (!taken.contains(base + i)) {
+				return base + i;
+			}
+		}
+	}
+
+	private static Set<String> siblingNames(EObject container) {
 		Set<String> taken = new HashSet<>();
 		for (EObject sibling : container.eContents()) {
 			EStructuralFeature f = sibling.eClass().getEStructuralFeature("name");
@@ -56,6 +65,12 @@ public final class SpecModel {
 				taken.add(s);
 			}
 		}
+		return taken;
+	}
+
+	/** @return {@code base} if no element is named so in the same container, else base2, base3 ... */
+	public String uniqueName(EObject container, String base) {
+		Set<String> taken = siblingNames(container);
 		if (!taken.contains(base)) {
 			return base;
 		}

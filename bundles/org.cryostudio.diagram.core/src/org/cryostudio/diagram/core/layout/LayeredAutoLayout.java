@@ -13,6 +13,7 @@ import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
@@ -28,6 +29,11 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * which keeps this usable on a plain class path.
  */
 public final class LayeredAutoLayout {
+
+	static {
+		// registers ELK's option types (padding, vectors) for cloning; OSGi or not, nothing else does
+		LayoutMetaDataService.getInstance();
+	}
 
 	private LayeredAutoLayout() {
 	}

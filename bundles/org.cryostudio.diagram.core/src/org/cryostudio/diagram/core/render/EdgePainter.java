@@ -2,6 +2,7 @@ package org.cryostudio.diagram.core.render;
 
 import java.util.List;
 
+import org.cryostudio.diagram.core.scene.Bounds;
 import org.cryostudio.diagram.core.scene.EdgeSymbol;
 import org.cryostudio.diagram.core.scene.Point;
 import org.cryostudio.diagram.core.scene.SceneEdge;
@@ -133,6 +134,24 @@ public final class EdgePainter {
 				// plain lines carry no glyph
 			}
 		}
+	}
+
+	/** @return where {@link #paint} puts the edge's caption and values, null when it has none */
+	public static Bounds labelBounds(TextMeasure m, SceneEdge edge) {
+		if (edge.route().size() < 2 || edge.caption().isEmpty() && edge.values().isEmpty()) {
+			return null;
+		}
+		Segment s = Segment.longest(edge.route());
+		boolean vertical = Math.abs(s.uy()) > Math.abs(s.ux());
+		double lh = m.lineHeight(TextStyle.SMALL);
+		int lines = (edge.caption().isEmpty() ? 0 : 1) + edge.values().size();
+		double w = m.width(edge.caption(), TextStyle.SMALL);
+		for (String v : edge.values()) {
+			w = Math.max(w, m.width(v, TextStyle.SMALL));
+		}
+		double x = vertical ? s.cx() + GLYPH + 4 : s.cx() - w / 2;
+		double y = vertical ? s.cy() - lines * lh / 2 : s.cy() - GLYPH - 3 - lines * lh;
+		return new Bounds(x, y, w, lines * lh);
 	}
 
 	private static void label(Painter p, SceneEdge edge, Segment s) {

@@ -41,6 +41,28 @@ public final class ScenePainter {
 		}
 	}
 
+	/** @return the rectangle everything {@link #paint} draws covers: nodes, routes and edge labels */
+	public static Bounds extent(Scene scene, TextMeasure m) {
+		Bounds b = scene.extent();
+		for (SceneEdge e : scene.edges()) {
+			Bounds label = EdgePainter.labelBounds(m, e);
+			if (label != null) {
+				b = b.union(label);
+			}
+			Bounds badge = FindingBadge.bounds(e);
+			if (badge != null) {
+				b = b.union(badge);
+			}
+		}
+		for (SceneNode n : scene.nodes()) {
+			Bounds badge = FindingBadge.bounds(n);
+			if (badge != null) {
+				b = b.union(badge);
+			}
+		}
+		return b;
+	}
+
 	private static void highlight(Painter p, SceneEdge e) {
 		double[] xy = new double[e.route().size() * 2];
 		int i = 0;
