@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 
 import org.cryostudio.diagram.core.edit.DiagramEdits;
 import org.cryostudio.diagram.core.edit.EditRefusedException;
@@ -59,8 +58,7 @@ class SpecEditorTest {
 
 	@Test
 	void deleteRemovesTheElementItsCommentAndTheDuctLeftDanglingAndTheirLines() throws Exception {
-		String after = run(DiagramEdits.delete(List.of("Q.cp"),
-				Set.of(CryoPackage.Literals.CONDUCTANCE__FROM, CryoPackage.Literals.CONDUCTANCE__TO)));
+		String after = run(DiagramEdits.delete(List.of("Q.cp")));
 		assertEquals("""
 				// Quick-start example: a small UHV chamber pumped by a cryopump.
 				system Q {

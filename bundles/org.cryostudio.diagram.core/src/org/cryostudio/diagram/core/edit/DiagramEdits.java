@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.cryostudio.dsl.cryo.Model;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -39,6 +40,7 @@ public final class DiagramEdits {
 		private final String containerName;
 		private final String baseName;
 		private final Init init;
+		private String near;
 		private String created;
 
 		Creation(EClass eClass, String containerName, String baseName, Init init) {
@@ -48,9 +50,16 @@ public final class DiagramEdits {
 			this.init = init;
 		}
 
+		/** Puts the new element in the system of the element named {@code element} (when no container was given). */
+		public Creation in(String element) {
+			near = element;
+			return this;
+		}
+
 		@Override
 		public void apply(SpecModel model) throws EditRefusedException {
-			EObject container = model.element(containerName);
+			EObject container = containerName != null ? model.element(containerName)
+					: Palette.systemOf(near == null ? null : model.element(near), (Model) model.root());
 			EReference slot = slotFor(container, eClass);
 			EObject element = EcoreUtil.create(eClass);
 			element.eSet(eClass.getEStructuralFeature(NAME), model.numberedName(container, baseName));
@@ -67,6 +76,7 @@ public final class DiagramEdits {
 		}
 	}
 
+	/** @param containerName the element to create in, null for the first system of the spec */
 	public static Creation create(EClass eClass, String containerName, String baseName, Init init) {
 		return new Creation(eClass, containerName, baseName, init);
 	}
@@ -99,14 +109,33 @@ public final class DiagramEdits {
 	/**
 	 * @param required references an element cannot exist without; elements referring to a
 	 *                 deleted element through one of them are deleted too
+	 * @param optional references that are dropped when their target goes (a pump's "on")
 	 */
-	public static SpecChange delete(Collection<String> elements, Set<EReference> required) {
+	public static SpecChange delete(Collection<String> elements, Set<EReference> required, Set<EReference> optional) {
 		return model -> {
 			List<EObject> objects = new ArrayList<>();
 			for (String name : elements) {
 				objects.add(model.element(name));
 			}
-			model.delete(objects, required);
+			model.delete(objects, required, optional);
+		};
+	}
+
+	/** Deletes with the language's rules ({@link Palette#REQUIRED_ENDS}, {@link Palette#OPTIONAL_ENDS}). */
+	public static SpecChange delete(Collection<String> elements) {
+		return delete(elements, Palette.REQUIRED_ENDS, Palette.OPTIONAL_ENDS);
+	}
+
+	/** Removes one single-valued property (a pump's "on", a stage's "cooled by") of an element. */
+	public static SpecChange unset(String element, String feature) {
+		return model -> {
+			EObject e = model.element(element);
+			EStructuralFeature f = feature(e, feature);
+			if (f instanceof EReference r && !r.isContainment()) {
+				model.removeReference(e, r);
+			} else {
+				e.eUnset(f);
+			}
 		};
 	}
 

@@ -8,4 +8,9 @@ public class EditRefusedException extends Exception {
 	public EditRefusedException(String message) {
 		super(message);
 	}
+
+	/** @param cause an unexpected failure behind the refusal, kept for the log */
+	public EditRefusedException(String message, Throwable cause) {
+		super(message, cause);
+	}
 }

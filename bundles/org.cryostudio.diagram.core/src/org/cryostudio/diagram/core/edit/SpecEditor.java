@@ -38,9 +38,12 @@ public final class SpecEditor {
 		serializer.setUpdateRelatedFiles(false);
 		serializer.setUpdateCrossReferences(true);
 		EditRefusedException[] refused = new EditRefusedException[1];
+		List<TextEdit> direct = new ArrayList<>();
 		serializer.addModification(resource, r -> {
 			try {
-				change.apply(new SpecModel(r));
+				SpecModel model = new SpecModel(r);
+				change.apply(model);
+				direct.addAll(model.textEdits());
 			} catch (EditRefusedException e) {
 				refused[0] = e;
 			}
@@ -58,11 +61,12 @@ public final class SpecEditor {
 			if (refused[0] != null) {
 				throw refused[0];
 			}
-			throw new EditRefusedException("the change cannot be written as text: " + e.getMessage());
+			throw new EditRefusedException("the change cannot be written as text (" + e + ")", e);
 		}
 		if (refused[0] != null) {
 			throw refused[0];
 		}
+		edits.addAll(direct);
 		return WhitespaceTidy.tidy(text, edits);
 	}
 
