@@ -162,11 +162,18 @@ public final class DiagramEdits {
 		};
 	}
 
-	/** Sets a reference property to the element of that qualified name. */
+	/**
+	 * Sets a reference property to the element of that name: a qualified name of the spec, or a
+	 * name as it would be written there (a library material, a sibling element).
+	 */
 	public static SpecChange setReference(String element, String feature, String target) {
 		return model -> {
 			EObject e = model.element(element);
-			e.eSet(feature(e, feature), model.element(target));
+			EStructuralFeature f = feature(e, feature);
+			if (!(f instanceof EReference r) || r.isContainment()) {
+				throw new EditRefusedException("'" + feature + "' does not name another element");
+			}
+			e.eSet(f, model.resolve(e, r, target));
 		};
 	}
 

@@ -15,6 +15,11 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
@@ -52,6 +57,28 @@ public final class SpecModel {
 			}
 		}
 		throw new EditRefusedException("'" + qualifiedName + "' is not in the spec any more");
+	}
+
+	/**
+	 * @return what {@code name} means as the value of {@code reference} of {@code context}: an
+	 *         element of the spec by qualified name, else whatever the language's scoping finds
+	 *         under that name (library gases and materials, catalog types)
+	 */
+	public EObject resolve(EObject context, EReference reference, String name) throws EditRefusedException {
+		for (EObject o : EcoreUtil2.eAllContents(root())) {
+			if (name.equals(names.of(o)) && reference.getEReferenceType().isInstance(o)) {
+				return o;
+			}
+		}
+		if (resource instanceof XtextResource x) {
+			IScope scope = x.getResourceServiceProvider().get(IScopeProvider.class).getScope(context, reference);
+			IEObjectDescription d = scope.getSingleElement(QualifiedName.create(name.split("\\.")));
+			if (d != null) {
+				EObject o = d.getEObjectOrProxy();
+				return o.eIsProxy() ? EcoreUtil.resolve(o, context) : o;
+			}
+		}
+		throw new EditRefusedException("there is no " + reference.getEReferenceType().getName() + " named '" + name + "' here");
 	}
 
 	/** @return a fresh numbered name for a new element: base1, or base2 if base1 is taken, ... */

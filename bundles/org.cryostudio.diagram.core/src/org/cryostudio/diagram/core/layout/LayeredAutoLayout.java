@@ -65,7 +65,8 @@ public final class LayeredAutoLayout {
 		new LayeredLayoutProvider().layout(root, new BasicProgressMonitor());
 
 		Map<String, Point> result = new HashMap<>();
-		elk.forEach((id, node) -> result.put(id, new Point(node.getX(), node.getY())));
+		// whole units: positions then diff cleanly in the layout file and stay put when dragged
+		elk.forEach((id, node) -> result.put(id, new Point(Math.round(node.getX()), Math.round(node.getY()))));
 		return result;
 	}
 }
