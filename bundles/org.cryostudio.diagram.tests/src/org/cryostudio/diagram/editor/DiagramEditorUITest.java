@@ -62,6 +62,7 @@ class DiagramEditorUITest {
 		Display display = Display.getCurrent();
 		assertNotNull(display, "runs on the UI thread");
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1440, 900);
 		page.closeAllEditors(false);
 		String spec = Files.readString(Path.of(System.getProperty("cryo.testspecs", "specs"), "cryostat.cryo"));
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("diagram");

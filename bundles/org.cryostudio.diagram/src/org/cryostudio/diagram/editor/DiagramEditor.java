@@ -122,8 +122,10 @@ public class DiagramEditor extends EditorPart {
 		toolItem(actions, "Export PNG...", "Save this view as a PNG image", () -> exportDialog("png"));
 
 		painter = new SwtPainter(parent.getDisplay());
-		palette = new PaletteBar(root, this::pickTool);
-		palette.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+		palette = new PaletteBar(root, painter, this::pickTool);
+		GridData paletteData = new GridData(SWT.FILL, SWT.FILL, false, true);
+		paletteData.widthHint = 170;
+		palette.control().setLayoutData(paletteData);
 		canvas = new DiagramCanvas(root, painter, new Gestures());
 		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		palette.show(view);

@@ -9,16 +9,19 @@ import org.cryostudio.diagram.core.scene.Bounds;
 import org.cryostudio.diagram.core.scene.Point;
 import org.cryostudio.diagram.core.scene.Scene;
 import org.cryostudio.diagram.core.scene.SceneEdge;
+import org.cryostudio.diagram.core.scene.SceneNode;
 
 /**
  * Routes every edge between the symbols of its nodes with horizontal and vertical segments, as
  * piping schematics are drawn: a straight line where the symbols face each other, otherwise a
- * Z with its bend half-way. Parallel edges between the same two nodes are spread apart. Routing
- * depends only on node positions, so it is cheap to redo while a node is dragged.
+ * Z with its bend half-way. A line leaving a node downwards starts under its labels, never
+ * through them. Parallel edges between the same two nodes are spread apart, labels outwards.
+ * Routing depends only on node positions, so it is cheap to redo while a node is dragged.
  */
 public final class OrthogonalRouter {
 
 	static final double PARALLEL_GAP = 12;
+	static final double LABELLED_GAP = 44;
 
 	private OrthogonalRouter() {
 	}
@@ -26,30 +29,41 @@ public final class OrthogonalRouter {
 	public static void route(Scene scene) {
 		Map<String, Integer> seen = new HashMap<>();
 		Map<String, Integer> total = new HashMap<>();
+		Map<String, Boolean> labelled = new HashMap<>();
 		for (SceneEdge e : scene.edges()) {
 			total.merge(pairKey(e), 1, Integer::sum);
+			labelled.merge(pairKey(e), !e.caption().isEmpty() || !e.values().isEmpty(), Boolean::logicalOr);
 		}
 		for (SceneEdge e : scene.edges()) {
 			String key = pairKey(e);
 			int index = seen.merge(key, 1, Integer::sum) - 1;
-			double shift = (index - (total.get(key) - 1) / 2.0) * PARALLEL_GAP;
-			Bounds s = scene.node(e.source()).symbolBounds();
-			Bounds t = scene.node(e.target()).symbolBounds();
-			e.setRoute(e.source().equals(e.target()) ? loop(s) : route(s, t, shift));
+			int n = total.get(key);
+			// labelled parallel edges need room between them for their glyphs
+			double gap = labelled.get(key) ? LABELLED_GAP : PARALLEL_GAP;
+			double shift = (index - (n - 1) / 2.0) * gap;
+			SceneNode sn = scene.node(e.source());
+			SceneNode tn = scene.node(e.target());
+			e.setLabelSide(n == 1 ? 0 : index < n / 2 ? -1 : 1);
+			e.setRoute(e.source().equals(e.target()) ? loop(sn.symbolBounds())
+					: route(sn.symbolBounds(), sn.bounds().bottom(), tn.symbolBounds(), tn.bounds().bottom(), shift));
 		}
 	}
 
-	/** @return an orthogonal route from the boundary of {@code s} to the boundary of {@code t} */
-	static List<Point> route(Bounds s, Bounds t, double shift) {
+	/**
+	 * @param s       the source's symbol
+	 * @param sBottom the bottom of the source's labels: a line leaving downwards starts there
+	 * @return an orthogonal route from the boundary of {@code s} to the boundary of {@code t}
+	 */
+	static List<Point> route(Bounds s, double sBottom, Bounds t, double tBottom, double shift) {
 		double overlapX0 = Math.max(s.x(), t.x());
 		double overlapX1 = Math.min(s.right(), t.right());
 		double overlapY0 = Math.max(s.y(), t.y());
 		double overlapY1 = Math.min(s.bottom(), t.bottom());
-		if (overlapX1 - overlapX0 >= 8 && (t.y() >= s.bottom() || s.y() >= t.bottom())) {
+		if (overlapX1 - overlapX0 >= 8 && (t.y() >= sBottom || s.y() >= tBottom)) {
 			double x = clamp((overlapX0 + overlapX1) / 2 + shift, overlapX0 + 2, overlapX1 - 2);
 			x = preferCentre(x, s, t, true, shift);
-			boolean down = t.y() >= s.bottom();
-			return List.of(new Point(x, down ? s.bottom() : s.y()), new Point(x, down ? t.y() : t.bottom()));
+			boolean down = t.y() >= sBottom;
+			return List.of(new Point(x, down ? sBottom : s.y()), new Point(x, down ? t.y() : tBottom));
 		}
 		if (overlapY1 - overlapY0 >= 8 && (t.x() >= s.right() || s.x() >= t.right())) {
 			double y = clamp((overlapY0 + overlapY1) / 2 + shift, overlapY0 + 2, overlapY1 - 2);
@@ -62,7 +76,9 @@ public final class OrthogonalRouter {
 		List<Point> r = new ArrayList<>(4);
 		double dx = tc.x() - sc.x();
 		double dy = tc.y() - sc.y();
-		if (Math.abs(dx) >= Math.abs(dy)) {
+		boolean beside = dx > 0 ? t.x() > s.right() : t.right() < s.x();
+		boolean verticalRoom = dy > 0 ? t.y() >= sBottom : s.y() >= tBottom;
+		if (!verticalRoom || Math.abs(dx) >= Math.abs(dy) && beside) {
 			double sx = dx > 0 ? s.right() : s.x();
 			double tx = dx > 0 ? t.x() : t.right();
 			double midX = (sx + tx) / 2 + shift;
@@ -71,8 +87,8 @@ public final class OrthogonalRouter {
 			r.add(new Point(midX, tc.y() + shift));
 			r.add(new Point(tx, tc.y() + shift));
 		} else {
-			double sy = dy > 0 ? s.bottom() : s.y();
-			double ty = dy > 0 ? t.y() : t.bottom();
+			double sy = dy > 0 ? sBottom : s.y();
+			double ty = dy > 0 ? t.y() : tBottom;
 			double midY = (sy + ty) / 2 + shift;
 			r.add(new Point(sc.x() + shift, sy));
 			r.add(new Point(sc.x() + shift, midY));

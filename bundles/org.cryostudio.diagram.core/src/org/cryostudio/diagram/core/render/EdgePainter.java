@@ -149,22 +149,23 @@ public final class EdgePainter {
 		for (String v : edge.values()) {
 			w = Math.max(w, m.width(v, TextStyle.SMALL));
 		}
-		double x = vertical ? s.cx() + GLYPH + 4 : s.cx() - w / 2;
-		double y = vertical ? s.cy() - lines * lh / 2 : s.cy() - GLYPH - 3 - lines * lh;
+		int side = edge.labelSide();
+		double x = vertical ? (side >= 0 ? s.cx() + GLYPH + 4 : s.cx() - GLYPH - 4 - w) : s.cx() - w / 2;
+		// beside a vertical segment; above a horizontal one, or below it for the lower of parallel edges
+		double y = vertical ? s.cy() - lines * lh / 2 : side <= 0 ? s.cy() - GLYPH - 3 - lines * lh : s.cy() + GLYPH + 3;
 		return new Bounds(x, y, w, lines * lh);
 	}
 
 	private static void label(Painter p, SceneEdge edge, Segment s) {
-		if (edge.caption().isEmpty() && edge.values().isEmpty()) {
+		Bounds b = labelBounds(p, edge);
+		if (b == null) {
 			return;
 		}
-		// beside a vertical segment, above a horizontal one
 		boolean vertical = Math.abs(s.uy()) > Math.abs(s.ux());
 		double lh = p.lineHeight(TextStyle.SMALL);
-		int lines = (edge.caption().isEmpty() ? 0 : 1) + edge.values().size();
-		double x = vertical ? s.cx() + GLYPH + 4 : s.cx();
-		double y = vertical ? s.cy() - lines * lh / 2 : s.cy() - GLYPH - 3 - lines * lh;
-		Painter.Align align = vertical ? Painter.Align.LEFT : Painter.Align.CENTER;
+		Painter.Align align = !vertical ? Painter.Align.CENTER : edge.labelSide() >= 0 ? Painter.Align.LEFT : Painter.Align.RIGHT;
+		double x = !vertical ? b.center().x() : edge.labelSide() >= 0 ? b.x() : b.right();
+		double y = b.y();
 		if (!edge.caption().isEmpty()) {
 			p.setStroke(Theme.INK, 1, false);
 			p.text(edge.caption(), x, y, align, TextStyle.SMALL);

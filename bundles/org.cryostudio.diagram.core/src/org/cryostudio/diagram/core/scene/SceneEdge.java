@@ -9,6 +9,7 @@ public final class SceneEdge extends SceneElement {
 	private final String source;
 	private final String target;
 	private List<Point> route = List.of();
+	private int labelSide;
 
 	/**
 	 * @param source id of the node the edge starts at
@@ -41,5 +42,18 @@ public final class SceneEdge extends SceneElement {
 
 	public void setRoute(List<Point> points) {
 		route = List.copyOf(points);
+	}
+
+	/**
+	 * @return 0 for the usual place of the label (right of a vertical line, above a horizontal
+	 *         one); for parallel edges -1 left or above, +1 right or below
+	 */
+	public int labelSide() {
+		return labelSide;
+	}
+
+	/** Set by the router so that parallel edges put their labels on their outer sides. */
+	public void setLabelSide(int side) {
+		labelSide = Integer.signum(side);
 	}
 }
