@@ -2,7 +2,6 @@ package org.cryostudio.diagram.editor;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,6 +14,7 @@ import org.cryostudio.diagram.core.edit.EditRefusedException;
 import org.cryostudio.diagram.core.edit.Palette;
 import org.cryostudio.diagram.core.edit.SpecChange;
 import org.cryostudio.diagram.core.export.DiagramExport;
+import org.cryostudio.diagram.core.io.AtomicFile;
 import org.cryostudio.diagram.core.layout.LayoutFile;
 import org.cryostudio.diagram.core.scene.DiagramView;
 import org.cryostudio.diagram.core.scene.Point;
@@ -419,17 +419,9 @@ public class DiagramEditor extends EditorPart {
 		LayoutFile positions = new LayoutFile();
 		session.positions(view).forEach((id, p) -> positions.put(view, id, p));
 		Scene laidOut = DiagramExport.scene(s.resource(), view, positions, s.issues());
-		Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-		try {
-			if ("svg".equals(format)) {
-				Files.writeString(tmp, DiagramExport.svg(laidOut), StandardCharsets.UTF_8);
-			} else {
-				Files.write(tmp, DiagramExport.png(laidOut, 2));
-			}
-			Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
+		byte[] content = "svg".equals(format) ? DiagramExport.svg(laidOut).getBytes(StandardCharsets.UTF_8)
+				: DiagramExport.png(laidOut, 2);
+		AtomicFile.write(file, content);
 	}
 
 	// ---- editor part --------------------------------------------------------------------------

@@ -87,6 +87,8 @@ class LayoutFileTest {
 		f.put(DiagramView.VACUUM, "S.b", new Point(9, 10));
 		f.write(file);
 		assertEquals(f, LayoutFile.read(file));
+		assertTrue(Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+				"readable like any file in the project, not private as a temporary file is");
 		try (var files = Files.list(dir)) {
 			assertEquals(1, files.count(), "only the layout file, no temporary left behind");
 		}

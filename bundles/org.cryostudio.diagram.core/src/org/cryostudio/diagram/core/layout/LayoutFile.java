@@ -2,11 +2,9 @@ package org.cryostudio.diagram.core.layout;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.cryostudio.diagram.core.io.AtomicFile;
 import org.cryostudio.diagram.core.scene.DiagramView;
 import org.cryostudio.diagram.core.scene.Point;
 
@@ -164,18 +163,7 @@ public final class LayoutFile {
 			Files.deleteIfExists(file);
 			return;
 		}
-		Path dir = file.toAbsolutePath().getParent();
-		Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-		try {
-			Files.writeString(tmp, format(), StandardCharsets.UTF_8);
-			try {
-				Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
+		AtomicFile.write(file, format().getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Override
