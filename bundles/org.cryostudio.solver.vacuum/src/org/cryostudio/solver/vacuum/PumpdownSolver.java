@@ -173,8 +173,10 @@ public final class PumpdownSolver implements Solver {
 		Map<String, Integer> index = eq.network().volumeIndex();
 		double end = model.scenario().pumpdownEnd();
 		for (Requirement r : model.requirements(Requirement.Kind.PRESSURE, Requirement.Kind.PARTIAL_PRESSURE)) {
-			if (r.during().isPresent()) {
-				continue; // a process scenario's: the steady solver's process case
+			if (r.during().isPresent() || r.after().isEmpty()) {
+				// a process scenario's (the steady solver's process case), or a requirement on the
+				// state at rest with no time (the steady solver's base pressure): one verdict each
+				continue;
 			}
 			Integer i = index.get(r.element());
 			if (i == null) {
