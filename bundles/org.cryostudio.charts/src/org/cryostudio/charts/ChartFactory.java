@@ -72,14 +72,39 @@ public final class ChartFactory {
 			}
 			data.addSeries(xy);
 		}
-		ValueAxis xAxis = axis(label(first.x().quantity(), first.x().unit()), spec.logX(), data.getDomainLowerBound(false),
-				data.getDomainUpperBound(false));
-		ValueAxis yAxis = axis(label(first.y().quantity(), first.y().unit()), spec.logY(), data.getRangeLowerBound(false),
-				data.getRangeUpperBound(false));
+		// the axes span the data and every marker, so that an operating point off the curve shows
+		double xLo = data.getDomainLowerBound(false);
+		double xHi = data.getDomainUpperBound(false);
+		double yLo = data.getRangeLowerBound(false);
+		double yHi = data.getRangeUpperBound(false);
+		for (Marker m : spec.markers()) {
+			boolean horizontal = m.axis() == Marker.Orientation.HORIZONTAL;
+			if (horizontal ? spec.logY() && !(m.value() > 0) : spec.logX() && !(m.value() > 0)) {
+				continue;
+			}
+			if (horizontal) {
+				yLo = Math.min(yLo, m.value());
+				yHi = Math.max(yHi, m.value());
+			} else {
+				xLo = Math.min(xLo, m.value());
+				xHi = Math.max(xHi, m.value());
+			}
+		}
+		ValueAxis xAxis = axis(label(first.x().quantity(), first.x().unit()), spec.logX(), xLo, xHi);
+		ValueAxis yAxis = axis(label(first.y().quantity(), first.y().unit()), spec.logY(), yLo, yHi);
+		if (xLo < data.getDomainLowerBound(false) || xHi > data.getDomainUpperBound(false)) {
+			widen(xAxis, xLo, xHi);
+		}
+		if (yLo < data.getRangeLowerBound(false) || yHi > data.getRangeUpperBound(false)) {
+			widen(yAxis, yLo, yHi);
+		}
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
 		for (int i = 0; i < spec.series().size(); i++) {
 			renderer.setSeriesPaint(i, ChartStyle.seriesPaint(i));
 			renderer.setSeriesStroke(i, ChartStyle.LINE);
+			if (data.getItemCount(i) == 1) {
+				renderer.setSeriesShapesVisible(i, true); // a single point (an operating point) has no line to draw
+			}
 		}
 		XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
 		plot.setBackgroundPaint(ChartStyle.BACKGROUND);
@@ -179,6 +204,19 @@ public final class ChartFactory {
 	 * when a log axis was asked but the data span less than about a decade and a half (a log axis
 	 * would show no labelled tick).
 	 */
+	/** Sets an axis to [lo, hi] with a margin (a factor on a log axis). */
+	private static void widen(ValueAxis axis, double lo, double hi) {
+		if (!(hi > lo)) {
+			return;
+		}
+		if (axis instanceof LogAxis) {
+			axis.setRange(lo / 1.5, hi * 1.5);
+		} else {
+			double m = 0.05 * (hi - lo);
+			axis.setRange(lo - m, hi + m);
+		}
+	}
+
 	private static ValueAxis axis(String label, boolean log, double lo, double hi) {
 		ValueAxis axis;
 		double decades = lo > 0 && hi > 0 ? Math.log10(hi / lo) : 0;

@@ -114,6 +114,21 @@ final class SpecValues {
 		return Map.of(pureGas(species, at), 1.0);
 	}
 
+	/**
+	 * @return true when the element or one of its types writes the property, even with its
+	 *         default value (EMF does not count an enum set to its first literal as set)
+	 */
+	static boolean written(EObject element, EStructuralFeature feature) {
+		List<EObject> chain = element instanceof Component c ? new ArrayList<>(ComponentTypes.chain(c)) : List.of(element);
+		for (EObject e : chain) {
+			if (feature.getEContainingClass().isInstance(e)
+					&& (e.eIsSet(feature) || !org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(e, feature).isEmpty())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** @return the list feature's elements of the first element in the type chain that sets it */
 	@SuppressWarnings("unchecked")
 	static <T> List<T> list(EObject element, EStructuralFeature feature) {

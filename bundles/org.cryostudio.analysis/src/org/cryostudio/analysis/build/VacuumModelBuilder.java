@@ -439,7 +439,7 @@ final class VacuumModelBuilder {
 		Map<Gas, Double> capture = SpecValues.perGas(c, Literals.CRYOPUMP__CAPTURES);
 		Map<Gas, Double> speeds = SpecValues.perGas(c, Literals.CRYOPUMP__SPEEDS);
 		Map<Gas, Double> capacity = SpecValues.perGas(c, Literals.CRYOPUMP__CAPACITIES);
-		boolean sorbent = SpecValues.effective(c, Literals.CRYOPUMP__SORBENT) != null
+		boolean sorbent = SpecValues.written(c, Literals.CRYOPUMP__SORBENT)
 				|| optional(c, Literals.CRYOPUMP__SORBENT_AREA).isPresent() || optional(c, Literals.CRYOPUMP__SORBENT_MASS).isPresent();
 		if (area == 0 && speeds.isEmpty()) {
 			throw new SpecModelException(line(c), name(c) + " needs a panel area or its speed per gas to be solved");
@@ -450,8 +450,8 @@ final class VacuumModelBuilder {
 					+ "the panel holds)");
 		}
 		if (area == 0) {
-			notes.add(name(c) + ": pumps only the gases with a catalogue speed ("
-					+ String.join(", ", speeds.keySet().stream().map(Gas::symbol).toList()) + ")");
+			notes.add(name(c) + ": gases without a catalogue speed are pumped at the listed speed scaled by sqrt(M_ref/M) "
+					+ "(same capture probability), where the panel can hold them");
 		}
 		if (sorbent) {
 			notes.add(name(c) + ": sorbent panel, cryosorption taken to hold every pumped gas below its capacity "

@@ -82,4 +82,29 @@ public final class LogGrid {
 		}
 		return Double.NaN;
 	}
+
+	/**
+	 * @return the x from which the recorded curve stays at or below the level to its end (the
+	 *         crossing after its last excursion above; a gas that only appears later is not
+	 *         "reached" at the start), or NaN when it ends above the level
+	 */
+	public static double settledBelow(double[] xs, double[] ys, int n, double level) {
+		if (n == 0 || ys[n - 1] > level) {
+			return Double.NaN;
+		}
+		int last = -1;
+		for (int i = n - 1; i >= 0; i--) {
+			if (ys[i] > level) {
+				last = i;
+				break;
+			}
+		}
+		if (last < 0) {
+			return xs[0];
+		}
+		double y0 = ys[last];
+		double y1 = ys[last + 1];
+		double s = y0 > 0 && y1 > 0 && level > 0 ? Math.log(y0 / level) / Math.log(y0 / y1) : (y0 - level) / (y0 - y1);
+		return xs[last] + s * (xs[last + 1] - xs[last]);
+	}
 }

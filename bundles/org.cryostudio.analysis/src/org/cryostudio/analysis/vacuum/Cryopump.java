@@ -76,14 +76,47 @@ public record Cryopump(double panelTemperature, double panelArea, double baffleT
 	/** @return true when the pump takes the gas at all */
 	public boolean pumps(Gas gas) {
 		Double catalogue = speeds.get(gas);
-		return catalogue != null ? catalogue > 0 : effectiveCapture(gas) > 0;
+		double s = catalogue != null ? catalogue : panelArea == 0 ? scaledCatalogueSpeed(gas) : effectiveCapture(gas);
+		return s > 0 && canHold(gas);
+	}
+
+	/**
+	 * Speed for a gas the catalogue does not list, when only catalogue speeds are known: a capture
+	 * pump's speed is c A v/4 with the mean molecular speed v ~ 1/sqrt(M), so at the same capture
+	 * probability S = S_ref sqrt(M_ref / M), from N2 when listed (else the first listed species).
+	 */
+	public double scaledCatalogueSpeed(Gas gas) {
+		Gas reference = speeds.containsKey(Gas.N2) ? Gas.N2
+				: speeds.keySet().stream().min(java.util.Comparator.comparingInt(Enum::ordinal)).orElse(null);
+		if (reference == null) {
+			return 0.0;
+		}
+		return speeds.get(reference) * Math.sqrt(Fluids.of(reference).molarMass() / Fluids.of(gas).molarMass());
+	}
+
+	/**
+	 * @return false for a bare panel at or above the gas's critical temperature: no condensate can
+	 *         form there whatever the pressure (a 77 K panel and H2 or He); a sorbent still holds it
+	 */
+	public boolean canHold(Gas gas) {
+		if (sorbent) {
+			return true;
+		}
+		double tc = Fluids.of(gas).criticalTemperature();
+		return !(panelTemperature >= tc);
 	}
 
 	/** @return speed for an empty pump at gas temperature T, m3/s */
 	public double initialSpeed(GasKinetics gas, double gasTemperature) {
+		if (!canHold(gas.gas())) {
+			return 0.0;
+		}
 		Double catalogue = speeds.get(gas.gas());
 		if (catalogue != null) {
 			return catalogue;
+		}
+		if (panelArea == 0) {
+			return scaledCatalogueSpeed(gas.gas());
 		}
 		double c = effectiveCapture(gas.gas());
 		return c <= 0 ? 0.0 : CapturePump.speed(c, panelArea, gasTemperature, gas.moleculeMass());
@@ -105,7 +138,8 @@ public record Cryopump(double panelTemperature, double panelArea, double baffleT
 		if (!pumps(gas.gas()) || sorbent) {
 			return 0.0;
 		}
-		return Cryocondensation.pressureFloor(Fluids.of(gas.gas()), panelTemperature, gasTemperature).value();
+		double floor = Cryocondensation.pressureFloor(Fluids.of(gas.gas()), panelTemperature, gasTemperature).value();
+		return Double.isFinite(floor) ? floor : 0.0;
 	}
 
 	@Override

@@ -99,9 +99,14 @@ public final class VapourPressureChartSolver implements Solver {
 			}
 		}
 		if (!names.isEmpty()) {
+			// surfaces at the same temperature share one line (six cryopumps at 4.5 K)
+			Map<Double, List<String>> byTemperature = new java.util.TreeMap<>();
+			surfaces.forEach((name, t) -> byTemperature.computeIfAbsent(t, k -> new ArrayList<>()).add(name));
 			List<Marker> markers = new ArrayList<>();
-			for (Map.Entry<String, Double> s : surfaces.entrySet()) {
-				markers.add(Marker.atX(s.getValue(), String.format(Locale.ROOT, "%s %.3g K", s.getKey(), s.getValue())));
+			for (Map.Entry<Double, List<String>> e : byTemperature.entrySet()) {
+				List<String> at = e.getValue();
+				String who = at.size() <= 2 ? String.join(", ", at) : at.get(0) + " +" + (at.size() - 1);
+				markers.add(Marker.atX(e.getKey(), String.format(Locale.ROOT, "%s %.3g K", who, e.getKey())));
 			}
 			out.chart(new ChartSpec("vapour-pressure", "Vapour pressures and cold surfaces (" + model.name() + ")", names,
 					true, true, markers));

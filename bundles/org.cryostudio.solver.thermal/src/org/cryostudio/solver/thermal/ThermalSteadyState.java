@@ -40,7 +40,25 @@ final class ThermalSteadyState {
 		SparseSymmetricSystem system = new SparseSymmetricSystem(n, a, b);
 		double[] rhs = new double[n];
 		double[] next = new double[n];
+		// maximum principle: with positive conductances and non-negative loads no floating node ends
+		// colder than the coldest held node or cooler map; an iterate below half of that is pulled
+		// back there, so that k(T) fits are never evaluated far outside their range
+		double coldest = Double.POSITIVE_INFINITY;
+		for (int i = 0; i < n; i++) {
+			if (eq.held[i]) {
+				coldest = Math.min(coldest, eq.heldTemperature[i]);
+			}
+			if (eq.cooler[i] != null && eq.cooler[i].capacity() != null) {
+				coldest = Math.min(coldest, eq.cooler[i].capacity().minTemperature());
+			}
+		}
+		double floor = Double.isFinite(coldest) ? 0.5 * coldest : 1e-3;
+		double relax = 1.0;
+		double previousChange = Double.POSITIVE_INFINITY;
 		for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
+			if (iteration == 3) {
+				relax = 0.8;
+			}
 			double[] w = system.weights();
 			double[] d = system.diagonal();
 			java.util.Arrays.fill(d, 0.0);
@@ -60,7 +78,21 @@ final class ThermalSteadyState {
 					probe[a[e]] = ta + h;
 					g = (eq.linkFlow(e, probe) - eq.linkFlow(e, t)) / h;
 				}
-				w[e] = Math.max(g, 0.0);
+				g = Math.max(g, 0.0);
+				// a link to a held node is eliminated into the floating end's row (exact Dirichlet
+				// condition; a penalty diagonal would swamp the residual of weakly linked nodes)
+				if (eq.held[a[e]] || eq.held[b[e]]) {
+					w[e] = 0.0;
+					if (!eq.held[a[e]]) {
+						d[a[e]] += g;
+						rhs[a[e]] += g * eq.heldTemperature[b[e]];
+					} else if (!eq.held[b[e]]) {
+						d[b[e]] += g;
+						rhs[b[e]] += g * eq.heldTemperature[a[e]];
+					}
+				} else {
+					w[e] = g;
+				}
 			}
 			for (int i = 0; i < n; i++) {
 				if (eq.held[i]) {
@@ -80,15 +112,11 @@ final class ThermalSteadyState {
 					rhs[i] += slope * t[i] - q;
 				}
 			}
-			// Dirichlet nodes: a diagonal far above every conductance pins them (Jacobi scaling keeps CG well conditioned)
-			double maxW = 1e-30;
-			for (double x : w) {
-				maxW = Math.max(maxW, x);
-			}
+			// held nodes are decoupled above: their rows read T = T_held
 			for (int i = 0; i < n; i++) {
 				if (eq.held[i]) {
-					d[i] = 1e9 * maxW;
-					rhs[i] = d[i] * eq.heldTemperature[i];
+					d[i] = 1.0;
+					rhs[i] = eq.heldTemperature[i];
 				}
 			}
 			System.arraycopy(t, 0, next, 0, n);
@@ -102,9 +130,9 @@ final class ThermalSteadyState {
 				if (eq.held[i]) {
 					next[i] = eq.heldTemperature[i];
 				}
-				if (!(next[i] > 0) || !Double.isFinite(next[i])) {
-					// a floating node driven below 0 K: damp towards a small positive value
-					next[i] = Math.max(0.5 * t[i], 1e-3);
+				if (!(next[i] >= floor) || !Double.isFinite(next[i])) {
+					// an iterate driven below the coldest sink: damp towards it
+					next[i] = Math.max(0.5 * t[i], floor);
 				}
 				double c = Math.abs(next[i] - t[i]) / t[i];
 				if (c > change) {
@@ -112,8 +140,15 @@ final class ThermalSteadyState {
 					worst = i;
 				}
 			}
-			// under-relaxation once the first passes have set the scale
-			double relax = iteration < 3 ? 1.0 : 0.8;
+			// under-relaxation once the first passes have set the scale. The secant iteration of a node
+			// that radiates to a much colder one has the factor 1 - relax (1 + 3 (T - Tc)/T) (G ~ T^3),
+			// so it can oscillate: halve the relaxation whenever the change grows
+			if (iteration >= 3 && change > 0.9 * previousChange) {
+				relax = Math.max(0.02, relax * 0.5);
+			} else if (iteration >= 3 && change < 0.3 * previousChange) {
+				relax = Math.min(0.8, relax * 1.25);
+			}
+			previousChange = change;
 			for (int i = 0; i < n; i++) {
 				t[i] = t[i] + relax * (next[i] - t[i]);
 			}
@@ -122,7 +157,8 @@ final class ThermalSteadyState {
 			}
 			if (iteration == MAX_ITERATIONS) {
 				throw new SolverException(eq.network.nodes().get(worst).name(), "steady temperature did not converge in "
-						+ MAX_ITERATIONS + " iterations (last relative change " + change + ")");
+						+ MAX_ITERATIONS + " iterations (last relative change " + change + ", between " + t[worst] + " K and "
+						+ next[worst] + " K)");
 			}
 		}
 		return MAX_ITERATIONS;

@@ -87,10 +87,17 @@ public final class PumpdownSolver implements Solver {
 		regimes(eq, tr, t, out);
 		List<Marker> markers = new ArrayList<>();
 		requirements(model, eq, tr, t, out, markers);
+		// one line per switching time: a crossover stops the roughing pumps and starts the others at once
+		java.util.Map<Double, List<String>> byTime = new java.util.TreeMap<>();
 		for (PumpdownTransient.Switch s : tr.switches()) {
 			if (s.time() > 0) {
-				markers.add(Marker.atX(s.time(), s.element() + " " + s.what()));
+				byTime.computeIfAbsent(s.time(), k -> new ArrayList<>()).add(s.element() + " " + s.what());
 			}
+		}
+		for (java.util.Map.Entry<Double, List<String>> e : byTime.entrySet()) {
+			List<String> what = e.getValue();
+			String label = what.size() <= 2 ? String.join(", ", what) : what.get(0) + " and " + (what.size() - 1) + " more switches";
+			markers.add(Marker.atX(e.getKey(), label));
 		}
 		charts(model, eq, tr, t, grid, out, markers);
 		for (String note : model.notes()) {
@@ -166,8 +173,10 @@ public final class PumpdownSolver implements Solver {
 		Map<String, Integer> index = eq.network().volumeIndex();
 		double end = model.scenario().pumpdownEnd();
 		for (Requirement r : model.requirements(Requirement.Kind.PRESSURE, Requirement.Kind.PARTIAL_PRESSURE)) {
-			if (r.during().isPresent()) {
-				continue; // a process scenario's: the steady solver's process case
+			if (r.during().isPresent() || r.after().isEmpty()) {
+				// a process scenario's (the steady solver's process case), or a requirement on the
+				// state at rest with no time (the steady solver's base pressure): one verdict each
+				continue;
 			}
 			Integer i = index.get(r.element());
 			if (i == null) {
@@ -188,7 +197,7 @@ public final class PumpdownSolver implements Solver {
 				curve = tr.partial(g, i);
 				what = "partial pressure " + eq.gases().get(g).symbol();
 			}
-			double reached = LogGrid.firstCrossingBelow(t, curve, t.length, r.limit());
+			double reached = r.below() ? LogGrid.settledBelow(t, curve, t.length, r.limit()) : Double.NaN;
 			if (!Double.isNaN(reached)) {
 				out.scalar(r.element(), "time to reach " + what + " " + fmt(r.limit()) + " Pa", reached, "s");
 			}
@@ -200,8 +209,9 @@ public final class PumpdownSolver implements Solver {
 			}
 			double value = (r.kind() == Requirement.Kind.PRESSURE ? tr.totalAt(i, new double[] { at })
 					: tr.partialAt(r.gas().map(eq.gases()::indexOf).orElseThrow(), i, new double[] { at }))[0];
-			String reason = Double.isNaN(reached) ? "never reached in the simulated time"
-					: String.format(Locale.ROOT, "reached after %.4g h", reached / 3600);
+			String reason = !r.below() ? String.format(Locale.ROOT, "after %.4g h of pumping", at / 3600)
+					: Double.isNaN(reached) ? "not reached in the simulated time"
+					: String.format(Locale.ROOT, "below the limit from %.4g h on", reached / 3600);
 			out.requirement(r.verdict(value, reason));
 			markers.add(Marker.atY(r.limit(), "required " + r.element()));
 		}

@@ -449,7 +449,16 @@ final class PumpdownTransient implements StiffSystem, RosenbrockW.Events {
 			double d1 = rates.get(j + 1)[component];
 			double sFrac = h > 0 ? (x - t0) / h : 1.0;
 			if (y0 > 0 && y1 > 0) {
-				out[a] = Math.exp(hermite(Math.log(y0), Math.log(y1), d0 / y0 * h, d1 / y1 * h, sFrac));
+				double l0 = Math.log(y0);
+				double l1 = Math.log(y1);
+				double m0 = d0 / y0 * h;
+				double m1 = d1 / y1 * h;
+				// near a vanishing partial pressure the log slopes blow up: interpolate log-linearly there,
+				// and never let the cubic leave the band of its end values by more than a decade
+				double lg = Math.abs(m0) > 50 || Math.abs(m1) > 50 ? l0 + sFrac * (l1 - l0) : hermite(l0, l1, m0, m1, sFrac);
+				double band = Math.log(10);
+				lg = Math.max(Math.min(l0, l1) - band, Math.min(Math.max(l0, l1) + band, lg));
+				out[a] = Math.exp(lg);
 			} else {
 				out[a] = Math.max(0, hermite(y0, y1, d0 * h, d1 * h, sFrac));
 			}
