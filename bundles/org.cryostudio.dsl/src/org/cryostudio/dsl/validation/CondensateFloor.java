@@ -60,9 +60,9 @@ record CondensateFloor(Kind kind, double value, String model, String note) {
 			if (atEnd.value() > 0) {
 				// p_s rises with T: p_s(Ts) < p_s(T_min); transpiration factor sqrt(Tg/Ts) as in Cryocondensation
 				double bound = atEnd.value() * Math.sqrt(gasTemperature / surface);
-				return new CondensateFloor(Kind.UPPER_BOUND, bound, ps.model(),
-						String.format(java.util.Locale.ROOT, "%s covers %s-%s K; below it only p_s < %s is known",
-								ps.model(), Show.number(range.min()), Show.number(range.max()), Show.pascal(atEnd.value())));
+				return new CondensateFloor(Kind.UPPER_BOUND, bound, ps.model(), String.join("; ", ps.warnings())
+						+ "; as p_s rises with T, only p_s < " + Show.pascal(atEnd.value()) + " (its value at "
+						+ Show.kelvin(range.min()) + ") is known");
 			}
 		}
 		return new CondensateFloor(Kind.UNKNOWN, 0, ps.model(), String.join("; ", ps.warnings()));

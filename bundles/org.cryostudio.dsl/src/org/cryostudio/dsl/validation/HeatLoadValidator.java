@@ -107,12 +107,12 @@ public class HeatLoadValidator extends PhysicsCheck {
 		CoolerCapacity capacity = CoolerCapacity.of(source, n, t.getAsDouble());
 		String held = group.size() == 1 ? "stage " + name(stage) : "stages " + String.join(", ", group.stream().map(PhysicsCheck::name).toList());
 		String loadText = held + " at " + Show.kelvin(t.getAsDouble()) + " carr" + (group.size() == 1 ? "ies " : "y ")
-				+ (complete ? "" : "at least ") + Show.watt(load) + " (" + String.join(", ", parts) + ")"
-				+ (missing.isEmpty() ? "" : "; not counted: " + String.join(", ", missing));
+				+ (complete ? "" : "at least ") + Show.watt(load) + " (" + String.join(", ", parts) + ")";
+		String notCounted = missing.isEmpty() ? "" : ". Not counted: " + String.join(", ", missing);
 		String cooler = name(source) + (source instanceof Cryocooler ? " stage " + n : "");
 		if (capacity.below(load)) {
 			errorAt(stage, Literals.STAGE__COOLED_BY, loadText + ", more than " + cooler + " can lift at that temperature: "
-					+ Show.watt(capacity.value()) + " (" + capacity.basis() + ")", IssueCodes.COOLER_CAPACITY, null);
+					+ Show.watt(capacity.value()) + " (" + capacity.basis() + ")" + notCounted, IssueCodes.COOLER_CAPACITY, null);
 			return;
 		}
 		Requirement margin = marginRequirement(system, group);
@@ -126,7 +126,7 @@ public class HeatLoadValidator extends PhysicsCheck {
 		if (required.isPresent() && (actual < required.getAsDouble() || strict && actual == required.getAsDouble())) {
 			warning(loadText + "; " + cooler + " gives " + Show.watt(capacity.value()) + " there (" + capacity.basis()
 					+ "): a margin (capacity / load) of " + (capacity.kind() == CoolerCapacity.Kind.AT_MOST ? "at most " : "")
-					+ Show.number(actual) + ", less than the required " + Show.number(required.getAsDouble()), margin,
+					+ Show.number(actual) + ", less than the required " + Show.number(required.getAsDouble()) + notCounted, margin,
 					Literals.REQUIREMENT__LIMIT, IssueCodes.COOLER_CAPACITY);
 		}
 	}

@@ -15,9 +15,31 @@ final class Show {
 	private Show() {
 	}
 
-	/** @return e.g. "42.3", "1.2e-9" */
+	/** @return three significant digits: plain from 1e-3 to below 1e6 ("42.3", "101000"), else "1.2e-9" */
 	static String number(double value) {
-		return Double.isFinite(value) ? Quantity.engineering(value, 3) : "?";
+		if (!Double.isFinite(value)) {
+			return "?";
+		}
+		if (value == 0) {
+			return "0";
+		}
+		java.math.BigDecimal rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(3));
+		double a = Math.abs(rounded.doubleValue());
+		if (a >= 1e-3 && a < 1e6) {
+			return strip(rounded.toPlainString());
+		}
+		int exponent = rounded.precision() - rounded.scale() - 1;
+		return strip(rounded.movePointLeft(exponent).toPlainString()) + "e" + exponent;
+	}
+
+	private static String strip(String s) {
+		if (s.contains(".")) {
+			s = s.replaceAll("0+$", "");
+			if (s.endsWith(".")) {
+				s = s.substring(0, s.length() - 1);
+			}
+		}
+		return s;
 	}
 
 	/** @return e.g. "42.3 K" */
@@ -84,9 +106,8 @@ final class Show {
 		return Math.ceil(value / scale - 1e-9) * scale;
 	}
 
-	/** @return a number as a spec writes it, e.g. "38", "0.0045", "1.2e-9" */
+	/** @return a number as a spec writes it, e.g. "38", "0.0045", "1.2e-9" (six significant digits at most) */
 	static String literal(double value) {
-		String s = Quantity.engineering(value, 6);
-		return s;
+		return Quantity.engineering(value, 6);
 	}
 }
