@@ -76,6 +76,23 @@ class CheckCommandTest {
 		assertEquals(1, region.get("startLine").getAsInt());
 	}
 
+	/** fuzzer findings (issue 12): exponents beyond int and absurd unit powers are located unit errors */
+	@Test
+	void hostileUnitExponentsAreLocatedErrorsNotCrashes() throws Exception {
+		Path hostile = dir.resolve("hostile.cryo");
+		Files.writeString(hostile, "system S {\n\tchamber a { volume 2 m2147483648 }\n\tchamber b { volume 2 m99999999999999999999 }\n}\n");
+		CliRunner r = CliRunner.run("check", "--format", "json", hostile.toString());
+		assertEquals(1, r.exitCode(), r.out() + r.err());
+		assertFalse(r.err().contains("Exception"), r.err());
+		JsonArray diagnostics = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("diagnostics");
+		assertEquals(2, diagnostics.size(), r.out());
+		for (int i = 0; i < 2; i++) {
+			JsonObject d = diagnostics.get(i).getAsJsonObject();
+			assertEquals(i + 2, d.get("line").getAsInt(), r.out());
+			assertTrue(d.get("message").getAsString().contains("out of range"), r.out());
+		}
+	}
+
 	@Test
 	void missingFileIsOneLineAndExitTwo() {
 		CliRunner r = CliRunner.run("check", "no/such/file.cryo");

@@ -12,7 +12,8 @@ import org.eclipse.emf.common.util.URI;
  * the spec's project: absolute paths are refused, and so is {@code ..} climbing above the
  * project root. The root is the nearest directory above the importing file that holds a
  * {@value #PROJECT_MARKER} file or a {@code .git} directory; without one, the importing file's
- * own directory.
+ * own directory. Only {@code .cryo} files are ever resolved, so no other EMF resource factory
+ * (XMI, XML) reads a file a spec names, and a symbolic link inside the project cannot lead out of it.
  */
 public final class ImportPaths {
 
@@ -29,7 +30,9 @@ public final class ImportPaths {
 		/** {@code ..} leads above the project root */
 		OUTSIDE_ROOT,
 		/** the path cannot be read as a path */
-		MALFORMED
+		MALFORMED,
+		/** not a {@code .cryo} spec */
+		NOT_A_SPEC
 	}
 
 	/**
@@ -61,6 +64,9 @@ public final class ImportPaths {
 		if (importer == null) {
 			return new Resolution(null, Problem.MALFORMED);
 		}
+		if (!text.endsWith(".cryo")) {
+			return new Resolution(null, Problem.NOT_A_SPEC);
+		}
 		if (importer.isFile()) {
 			return resolveFile(importer, text);
 		}
@@ -71,12 +77,25 @@ public final class ImportPaths {
 		try {
 			Path dir = Path.of(importer.toFileString()).toAbsolutePath().normalize().getParent();
 			Path target = dir.resolve(text).normalize();
-			if (!target.startsWith(root(dir))) {
+			Path root = root(dir);
+			if (!target.startsWith(root) || escapesByLink(root, target)) {
 				return new Resolution(null, Problem.OUTSIDE_ROOT);
 			}
 			return new Resolution(URI.createFileURI(target.toString()), null);
 		} catch (InvalidPathException e) {
 			return new Resolution(null, Problem.MALFORMED);
+		}
+	}
+
+	/** a symbolic link (the file or a directory on the way) that points outside the project */
+	private static boolean escapesByLink(Path root, Path target) {
+		if (!Files.exists(target)) {
+			return false; // reported as missing; nothing is read
+		}
+		try {
+			return !target.toRealPath().startsWith(root.toRealPath());
+		} catch (java.io.IOException | SecurityException e) {
+			return true;
 		}
 	}
 
@@ -115,6 +134,7 @@ public final class ImportPaths {
 			case OUTSIDE_ROOT -> "the import leads outside the spec's project (the directory holding "
 					+ PROJECT_MARKER + " or .git)";
 			case MALFORMED -> "not a file path";
+			case NOT_A_SPEC -> "only .cryo specs can be imported";
 		};
 	}
 }

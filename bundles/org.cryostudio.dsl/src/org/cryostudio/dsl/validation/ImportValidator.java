@@ -21,16 +21,13 @@ public class ImportValidator extends CryoCheck {
 			String code = switch (resolution.problem()) {
 				case ABSOLUTE -> IssueCodes.IMPORT_ABSOLUTE;
 				case OUTSIDE_ROOT -> IssueCodes.IMPORT_OUTSIDE_ROOT;
-				case MALFORMED -> IssueCodes.IMPORT_NOT_FOUND;
+				case MALFORMED, NOT_A_SPEC -> IssueCodes.IMPORT_NOT_FOUND;
 			};
 			error("cannot import \"" + imported.getImportURI() + "\": " + ImportPaths.describe(resolution.problem()),
 					Literals.IMPORT__IMPORT_URI, code);
 		} else if (!CryoGlobalScopeProvider.exists(resource.getResourceSet(), resolution.uri())) {
 			error("cannot import \"" + imported.getImportURI() + "\": no such file", Literals.IMPORT__IMPORT_URI,
 					IssueCodes.IMPORT_NOT_FOUND);
-		} else if (!imported.getImportURI().endsWith(".cryo")) {
-			error("cannot import \"" + imported.getImportURI() + "\": only .cryo specs can be imported",
-					Literals.IMPORT__IMPORT_URI, IssueCodes.IMPORT_NOT_FOUND);
 		}
 	}
 }

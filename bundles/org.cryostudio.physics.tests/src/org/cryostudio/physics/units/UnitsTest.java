@@ -144,4 +144,14 @@ class UnitsTest {
 		assertEquals("77 K", Quantity.parse("77K").toString());
 		assertEquals("-196 degC", Quantity.ofSi(77.15, Units.DEGREE_CELSIUS).format(6));
 	}
+
+	/** hostile unit text found by the fuzzer (issue 12): a located parse error, never a crash */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = ';', value = { "m2147483648", "m^99999999999999999999", "m^-2147483649", "((((((((((((((((((m))))))))))))))))))",
+			"(((km^12)^12)^12)^12" })
+	void hostileUnitTextIsAParseError(String text) {
+		UnitParseException e = assertThrows(UnitParseException.class, () -> Units.parse(text));
+		assertTrue(e.getMessage().contains("range") || e.getMessage().contains("nested") || e.getMessage().contains("represent"),
+				e::getMessage);
+	}
 }

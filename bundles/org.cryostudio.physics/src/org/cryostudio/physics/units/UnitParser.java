@@ -7,6 +7,9 @@ final class UnitParser {
 
 	private final String text;
 	private int pos;
+	/** parenthesis depth, bounded so that hostile text cannot exhaust the stack */
+	private int depth;
+	private static final int MAX_DEPTH = 16;
 
 	UnitParser(String text) {
 		this.text = text == null ? "" : text;
@@ -82,7 +85,11 @@ final class UnitParser {
 		if (n == 1) {
 			return base;
 		}
-		return new Unit(base.symbol() + "^" + n, base.dimension().pow(n), Math.pow(base.factor(), n), 0);
+		double factor = Math.pow(base.factor(), n);
+		if (!Double.isFinite(factor) || factor == 0) {
+			throw new UnitParseException("unit '" + base.symbol() + "^" + n + "' is too large or too small to represent", text, pos);
+		}
+		return new Unit(base.symbol() + "^" + n, base.dimension().pow(n), factor, 0);
 	}
 
 	private int integer(boolean signed) {
@@ -96,6 +103,9 @@ final class UnitParser {
 		}
 		if (pos == digits) {
 			throw new UnitParseException("expected an integer exponent", text, start);
+		}
+		if (pos - digits > 2) { // also keeps Integer.parseInt away from overflowing digit strings
+			throw new UnitParseException("exponent " + text.substring(start, pos) + " out of range (1..12, negative allowed)", text, start);
 		}
 		int n = Integer.parseInt(text.substring(text.charAt(start) == '+' ? start + 1 : start, pos));
 		if (n == 0 || Math.abs(n) > 12) {
@@ -111,6 +121,9 @@ final class UnitParser {
 		char c = text.charAt(pos);
 		if (c == '(') {
 			int open = pos;
+			if (++depth > MAX_DEPTH) {
+				throw new UnitParseException("parentheses nested deeper than " + MAX_DEPTH, text, pos);
+			}
 			pos++;
 			skipBlanks();
 			Unit u = product();
@@ -119,6 +132,7 @@ final class UnitParser {
 				throw new UnitParseException("missing ')' (the '(' is at offset " + open + ")", text, pos);
 			}
 			pos++;
+			depth--;
 			return u;
 		}
 		if (Character.isDigit(c)) {

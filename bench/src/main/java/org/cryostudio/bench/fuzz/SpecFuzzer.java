@@ -43,7 +43,8 @@ public final class SpecFuzzer {
 
 	private static final Pattern LINE = Pattern.compile("\"line\"\\s*:\\s*(-?\\d+)");
 	private static final Pattern COLUMN = Pattern.compile("\"column\"\\s*:\\s*(-?\\d+)");
-	private static final Pattern NON_FINITE = Pattern.compile("\\b(NaN|-?Infinity)\\b");
+	/** a non-finite number the product printed; a quoted 'NaN' is the user's own text echoed back */
+	private static final Pattern NON_FINITE = Pattern.compile("(?<!')\\b(NaN|-?Infinity)\\b(?!')");
 
 	private final List<String> commands;
 	private final Path workDir;

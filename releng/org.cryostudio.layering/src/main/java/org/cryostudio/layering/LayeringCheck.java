@@ -50,7 +50,8 @@ public final class LayeringCheck {
 
 	public static void main(String[] args) throws IOException {
 		Path bundles = Path.of(args.length > 0 ? args[0] : "bundles");
-		List<String> violations = check(bundles);
+		List<String> violations = new ArrayList<>(check(bundles));
+		violations.addAll(NoNetworkCheck.check(bundles));
 		violations.forEach(v -> System.err.println("layering: " + v));
 		if (!violations.isEmpty()) {
 			System.err.println("layering: " + violations.size() + " violation(s); see ARCHITECTURE.md (bundles and layers)");
