@@ -86,6 +86,25 @@ class VacuumRulesTest {
 	}
 
 	@Test
+	void fixedTransmissionOnTheWayToAPumpInViscousFlow() {
+		String text = """
+				system Beamline {
+					vessel lock { volume 12 L wall area 0.25 m2 }
+					junction port
+					valve gate from lock to port { diameter 100 mm transmission 0.9 open }
+					turbo tmp on port { speed N2 260 L/s }
+					scenario handover { pump lock with tmp until 100 Pa }
+				}
+				""";
+		List<Issue> found = withCode(rules.validate(text), IssueCodes.KNUDSEN_REGIME);
+		Issue valve = found.stream().filter(i -> i.getMessage().startsWith("the transmission of gate")).findFirst().orElseThrow();
+		assertTrue(at(text, valve).startsWith("0.9"), () -> at(text, valve));
+		double kn = GasKinetics.of(Gas.N2).knudsenNumber(100, 293.15, 0.1);
+		assertEquals(kn, number(valve, "where Kn = ([0-9.e-]+) <"), 0.01 * kn);
+		none(rules.validate(text.replace("until 100 Pa", "until 1e-4 Pa")), IssueCodes.KNUDSEN_REGIME);
+	}
+
+	@Test
 	void nitrogenFloorOfATwentyKelvinPanel() {
 		String text = example("invalid/vapor-pressure-floor.cryo");
 		Issue issue = single(rules.validate(text), IssueCodes.VAPOR_PRESSURE_FLOOR);
