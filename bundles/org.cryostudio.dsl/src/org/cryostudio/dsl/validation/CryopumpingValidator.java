@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 import org.cryostudio.dsl.cryo.ColdTrap;
+import org.cryostudio.dsl.cryo.Comparison;
 import org.cryostudio.dsl.cryo.CryoPackage.Literals;
 import org.cryostudio.dsl.cryo.Cryopump;
 import org.cryostudio.dsl.cryo.GasSource;
@@ -130,9 +131,10 @@ public class CryopumpingValidator extends PhysicsCheck {
 	@Check
 	public void checkFloor(Requirement requirement) {
 		Metric metric = requirement.getMetric();
-		if ((metric != Metric.PRESSURE && metric != Metric.PARTIAL_PRESSURE) || !(requirement.getSubject() instanceof Volume volume)
-				|| volume.eIsProxy()) {
-			return;
+		boolean upperLimit = requirement.getComparison() == Comparison.LESS || requirement.getComparison() == Comparison.LESS_OR_EQUAL;
+		if ((metric != Metric.PRESSURE && metric != Metric.PARTIAL_PRESSURE) || !upperLimit
+				|| !(requirement.getSubject() instanceof Volume volume) || volume.eIsProxy()) {
+			return; // a floor only bounds a pressure from below
 		}
 		OptionalDouble limit = SpecValues.si(requirement.getLimit());
 		VacuumNetwork network = VacuumNetwork.of(requirement, getContext());

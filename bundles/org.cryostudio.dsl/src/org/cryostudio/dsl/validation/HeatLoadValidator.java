@@ -15,7 +15,6 @@ import org.cryostudio.dsl.cryo.CryogenKind;
 import org.cryostudio.dsl.cryo.Element;
 import org.cryostudio.dsl.cryo.GasSpecies;
 import org.cryostudio.dsl.cryo.HeatLoad;
-import org.cryostudio.dsl.cryo.KapitzaInterface;
 import org.cryostudio.dsl.cryo.Metric;
 import org.cryostudio.dsl.cryo.Quantity;
 import org.cryostudio.dsl.cryo.Refrigerator;
@@ -42,8 +41,8 @@ import org.eclipse.xtext.validation.Check;
  * <li>temperature-order: a stage held by a cooler's second stage not colder than one held by its
  * first; a stage colder than the boiling point of the bath or supply that cools it;</li>
  * <li>above-critical: a liquid bath at or above its fluid's critical pressure;</li>
- * <li>superfluid-state: a Kapitza interface (the boundary conductance to He II) with a side above
- * the lambda point.</li>
+ * <li>superfluid-state: a stage below the lambda point held by a helium bath that, at its pressure,
+ * is He I (it boils above the lambda point): the design asks for He II the bath cannot give.</li>
  * </ul>
  */
 public class HeatLoadValidator extends PhysicsCheck {
@@ -168,10 +167,14 @@ public class HeatLoadValidator extends PhysicsCheck {
 				return;
 			}
 			Quantity written = SpecValues.quantity(cryogen, Literals.CRYOGEN__PRESSURE);
+			double lambda = Fluids.of(Gas.HE).tripleTemperature();
+			boolean superfluid = gas == Gas.HE && t.getAsDouble() < lambda && boiling.value() > lambda;
 			PhysicsFixes fixes = new PhysicsFixes();
 			String stageValue = Show.literal(Show.roundUp(boiling.value(), 3)) + " K";
-			fixes.add("Set the temperature of " + name(stage) + " to " + stageValue,
-					PhysicsFixes.setProperty(stage, Literals.STAGE__TEMPERATURE, "temperature", stageValue));
+			if (!superfluid) {
+				fixes.add("Set the temperature of " + name(stage) + " to " + stageValue,
+						PhysicsFixes.setProperty(stage, Literals.STAGE__TEMPERATURE, "temperature", stageValue));
+			}
 			ModelResult pumped = CachedPhysics.vapourPressure(gas, t.getAsDouble());
 			if (pumped.valid() && pumped.value() > 0 && cryogen.eResource() == stage.eResource() && written != null) {
 				String pressure = pressureIn(pumped.value(), written);
@@ -180,11 +183,20 @@ public class HeatLoadValidator extends PhysicsCheck {
 							PhysicsFixes.setProperty(cryogen, Literals.CRYOGEN__PRESSURE, "pressure", pressure));
 				}
 			}
+			String pumpedText = pumped.valid() && pumped.value() > 0 ? "; to reach " + Show.kelvin(t.getAsDouble())
+					+ " the bath must be pumped to " + Show.pascal(pumped.value()) : "";
+			if (superfluid) {
+				errorAt(stage, Literals.STAGE__TEMPERATURE, "stage " + name(stage) + " at " + Show.kelvin(t.getAsDouble())
+						+ " asks " + name(cryogen) + " for superfluid He II, which exists only below the lambda point "
+						+ Show.kelvin(lambda) + ", but He at " + Show.like(p.getAsDouble(), written, "Pa") + " is He I boiling at "
+						+ Show.kelvin(boiling.value()) + pumpedText + " (below the lambda-point pressure "
+						+ Show.pascal(CachedPhysics.vapourPressure(Gas.HE, lambda).value()) + ")", IssueCodes.SUPERFLUID_STATE, fixes);
+				return;
+			}
 			errorAt(stage, Literals.STAGE__TEMPERATURE, "stage " + name(stage) + " at " + Show.kelvin(t.getAsDouble())
 					+ " is colder than " + name(cryogen) + " can hold it: " + gas.symbol() + " at "
-					+ Show.like(p.getAsDouble(), written, "Pa") + " boils at " + Show.kelvin(boiling.value())
-					+ (pumped.valid() && pumped.value() > 0 ? "; to reach " + Show.kelvin(t.getAsDouble()) + " the bath must be pumped to "
-							+ Show.pascal(pumped.value()) : ""), IssueCodes.TEMPERATURE_ORDER, fixes);
+					+ Show.like(p.getAsDouble(), written, "Pa") + " boils at " + Show.kelvin(boiling.value()) + pumpedText,
+					IssueCodes.TEMPERATURE_ORDER, fixes);
 		}
 	}
 
@@ -205,21 +217,6 @@ public class HeatLoadValidator extends PhysicsCheck {
 					+ " is at or above its critical pressure " + Show.pascal(fluid.criticalPressure()) + " (critical temperature "
 					+ Show.kelvin(fluid.criticalTemperature()) + "): no liquid exists there; a supercritical flow is a supply",
 					IssueCodes.ABOVE_CRITICAL, null);
-		}
-	}
-
-	@Check
-	public void checkKapitza(KapitzaInterface link) {
-		double lambda = Fluids.of(Gas.HE).tripleTemperature();
-		for (Stage s : new Stage[] { link.getFirst(), link.getSecond() }) {
-			OptionalDouble t = StageHeatFlows.temperature(s);
-			if (t.isPresent() && t.getAsDouble() > lambda) {
-				error("kapitza " + name(link) + ": the Kapitza conductance h = a T^3 is the boundary conductance to superfluid"
-						+ " He II (Van Sciver, Helium Cryogenics, ch. 7), which exists only below the lambda point "
-						+ Show.kelvin(lambda) + "; stage " + name(s) + " is at " + Show.kelvin(t.getAsDouble()),
-						link, Literals.ELEMENT__NAME, IssueCodes.SUPERFLUID_STATE);
-				return;
-			}
 		}
 	}
 

@@ -85,7 +85,7 @@ public final class IssueCodes {
 	public static final String TEMPERATURE_ORDER = "temperature-order";
 	/** A liquid bath or a liquefaction specified above the fluid's critical temperature or pressure. */
 	public static final String ABOVE_CRITICAL = "above-critical";
-	/** He II behaviour (Kapitza conductance to superfluid helium) asked above the lambda point. */
+	/** He II asked of helium above the lambda point: a stage below 2.1768 K held by a bath that is He I at its pressure. */
 	public static final String SUPERFLUID_STATE = "superfluid-state";
 	/** A shell whose buckling pressure over its external pressure is below the required safety factor. */
 	public static final String BUCKLING_MARGIN = "buckling-margin";

@@ -42,7 +42,7 @@ public class CryoQuickfixProvider implements IQuickFixProvider {
 
 	/** Rules whose fixes travel as {@link PhysicsFixes} data. */
 	private static final Set<String> PHYSICS_CODES = Set.of(IssueCodes.JT_ABOVE_INVERSION, IssueCodes.VAPOR_PRESSURE_FLOOR,
-			IssueCodes.NOT_CONDENSABLE, IssueCodes.TEMPERATURE_ORDER, IssueCodes.BUCKLING_MARGIN);
+			IssueCodes.NOT_CONDENSABLE, IssueCodes.TEMPERATURE_ORDER, IssueCodes.SUPERFLUID_STATE, IssueCodes.BUCKLING_MARGIN);
 
 	@Inject
 	private Provider<DiagnosticResolutionAcceptor> acceptors;
