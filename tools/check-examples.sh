@@ -1,6 +1,8 @@
 #!/bin/sh
 # Runs the command line on every bundled example, as users do: every valid spec must check
 # clean; every spec under dsl-examples/invalid/ must report the issue code its file is named after.
+# Where this build has them, `solve` (JSON, no NaN or Infinity, --strict: every requirement of a
+# reference design must hold) and `report` (into target/example-reports/) run on every valid spec.
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -22,5 +24,31 @@ if [ -d dsl-examples/invalid ]; then
       echo "FAIL  $f does not report [$code]"; status=1
     fi
   done
+fi
+has() { ./cryo help "$1" >/dev/null 2>&1; }
+valid_specs=$(find dsl-examples -name '*.cryo' -not -path '*/invalid/*' -not -path '*/catalog/*' | sort)
+if has solve; then
+  for f in $valid_specs; do
+    if ./cryo solve --strict --json "$f" >target/solve-example.json 2>target/check-example.err \
+        && ! grep -Eq '\b(NaN|-?Infinity)\b' target/solve-example.json; then
+      echo "ok    solve $f"
+    else
+      echo "FAIL  solve $f"; cat target/check-example.err; grep -E '"status": "fail"|NaN|Infinity' target/solve-example.json; status=1
+    fi
+  done
+else
+  echo "skip  solve: not in this build"
+fi
+if has report; then
+  for f in $valid_specs; do
+    out=target/example-reports/$(basename "$f" .cryo)
+    if ./cryo report "$f" --out "$out" >/dev/null 2>target/check-example.err; then
+      echo "ok    report $f -> $out"
+    else
+      echo "FAIL  report $f"; cat target/check-example.err; status=1
+    fi
+  done
+else
+  echo "skip  report: not in this build"
 fi
 exit $status

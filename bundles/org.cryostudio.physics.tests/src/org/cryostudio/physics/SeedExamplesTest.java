@@ -1,6 +1,7 @@
 package org.cryostudio.physics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cryostudio.physics.fluids.ClausiusClapeyron;
@@ -12,6 +13,12 @@ import org.cryostudio.physics.model.ValidityRange;
 import org.cryostudio.physics.kinetic.ThermalDeBroglieWavelength;
 import org.cryostudio.physics.refrigeration.Carnot;
 import org.cryostudio.physics.refrigeration.Expansion;
+import org.cryostudio.physics.refrigeration.FountainEffect;
+import org.cryostudio.physics.refrigeration.LindeHampson;
+import org.cryostudio.physics.pumps.Cryocondensation;
+import org.cryostudio.physics.thermal.KapitzaConductance;
+import org.cryostudio.physics.vacuum.EffectivePumpingSpeed;
+import org.cryostudio.physics.vacuum.MolecularConductance;
 import org.cryostudio.physics.thermal.FloatingShields;
 import org.cryostudio.physics.vacuum.ArrheniusDesorption;
 import org.junit.jupiter.api.Test;
@@ -100,5 +107,78 @@ class SeedExamplesTest {
 		// seed: (300^4 - 80^4)/(80^4 - 4^4) ~ 197: a 80 K shield cuts the 4 K radiative load about 200-fold
 		double ratio = FloatingShields.heatFlux(300, 80, 1, 1, 1, 0) / FloatingShields.heatFlux(80, 4, 1, 1, 1, 0);
 		assertEquals(197, ratio, 0.5);
+	}
+
+	@Test
+	void panelAt77KCannotHoldHydrogenOrHelium() {
+		// seed: a 77 K cryopanel cannot pump H2 or He; accurate: both are above their critical points at 77 K
+		// (Leachman 2009: 33.14 K; Ortiz-Vega 2019: 5.195 K), so the library has no vapour pressure to give and
+		// says so, while water's floor at 77 K is ~1e-22 Pa (IAPWS 2011)
+		assertFalse(Cryocondensation.pressureFloor(Fluids.of(Gas.H2), 77, 295).valid());
+		assertFalse(Cryocondensation.pressureFloor(Fluids.of(Gas.HE), 77, 295).valid());
+		var water = Cryocondensation.pressureFloor(Fluids.of(Gas.H2O), 77, 295);
+		assertTrue(water.valid() && water.value() < 1e-21, "water floor at 77 K: " + water.value());
+	}
+
+	@Test
+	void effectiveSpeedBehindATube() {
+		// seed: 1/S_eff = 1/S_p + 1/C. A 500 L/s pump behind a 100 mm x 1 m tube, N2 at 293 K: Clausing
+		// W(L/D = 10) = 0.109321 (shared/reference/clausing_transmission.csv), C = 0.1010 m3/s, S_eff = 0.0840 m3/s
+		double m = GasKinetics.of(Gas.N2).moleculeMass();
+		double c = MolecularConductance.tube(0.1, 1.0, 293, m);
+		assertEquals(0.1010, c, 0.001);
+		assertEquals(0.0840, EffectivePumpingSpeed.series(0.5, c), 0.00084);
+		// accurate (Oatley 1957): the tube's entrance is the pump's own inlet aperture, counted once: 0.0925 m3/s
+		double aperture = MolecularConductance.orifice(0.1, 293, m);
+		assertEquals(0.0925, EffectivePumpingSpeed.sameAperture(0.5, c, aperture), 0.001);
+	}
+
+	@Test
+	void heliumJouleThomsonFrom20K() {
+		// seed: an ideal gas has h = h(T), so a JT valve changes nothing. Real helium (Ortiz-Vega EoS) from 10 atm
+		// and 20 K to 1 atm cools to 19.09 K because 20 K is below its maximum inversion temperature (45.6 K,
+		// shared/reference/jt_max_inversion_temperature.csv); in the ideal-gas limit (0.01 atm -> 0.001 atm)
+		// the change vanishes
+		Fluid he = Fluids.of(Gas.HE);
+		assertEquals(19.09, Expansion.isenthalpic(he, 20, 10 * 101325, 101325).temperature(), 0.05);
+		assertEquals(20.0, Expansion.isenthalpic(he, 20, 1013.25, 101.325).temperature(), 0.01);
+	}
+
+	@Test
+	void lindeHampsonNitrogenAt200Bar() {
+		// seed: N2 200 bar -> 1 bar from 300 K, perfect exchanger: yield 0.074-0.076; CoolProp 8.0.0 (Span et
+		// al. 2000 EoS) gives 0.07403 (shared/reference/linde_hampson_yield.csv)
+		LindeHampson lh = LindeHampson.ideal(Fluids.of(Gas.N2), 300, 1e5, 200e5);
+		assertEquals(0.0740, lh.yield(), 0.00074);
+		assertTrue(lh.valid());
+	}
+
+	@Test
+	void carnotWorkPerWatt() {
+		// seed: 4.2 K against 295 K: 69 W of work per watt lifted; 77 K against 310 K at 40 % of Carnot: the work
+		// more than doubles (3.03 -> 7.56 W/W)
+		assertEquals(69.2, Carnot.inputPower(1, 4.2, 295, 1), 0.7);
+		double ideal = Carnot.inputPower(1, 77, 310, 1);
+		assertEquals(3.03, ideal, 0.03);
+		assertTrue(Carnot.inputPower(1, 77, 310, 0.4) > 2 * ideal);
+	}
+
+	@Test
+	void kapitzaRiseOfAChipInAHeliumBath() {
+		// seed: a 10 mW chip in a 4.2 K bath rises by millikelvins. With h_K = 900 T^3 W/(m2 K) (Van Sciver,
+		// Helium Cryogenics, ch. 7; a He II value, used here as the order of magnitude) and 1 cm2: 1.5 mK
+		KapitzaConductance k = KapitzaConductance.COPPER_HE_II;
+		double rise = 0.010 / (k.conductance(4.2) * 1e-4);
+		assertEquals(1.5e-3, rise, 0.015e-3);
+		assertEquals(0.010, k.heatFlow(1e-4, 4.2 + rise, 4.2), 0.0002);
+	}
+
+	@Test
+	void fountainHeight() {
+		// seed: h = s dT / g. At 1.8 K, s = 541 J/(kg K) (Donnelly & Barenghi 1998), so 1 mK lifts 5.5 cm
+		var s = FountainEffect.entropy(1.8);
+		var h = FountainEffect.height(1.8, 1e-3);
+		assertEquals(s.value() * 1e-3 / 9.80665, h.value(), 0.01 * h.value());
+		assertEquals(0.055, h.value(), 0.003);
 	}
 }
