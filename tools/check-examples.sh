@@ -1,6 +1,7 @@
 #!/bin/sh
 # Runs the command line on every bundled example, as users do: every valid spec must check
-# clean; every spec under dsl-examples/invalid/ must report the issue code its file is named after.
+# clean and be in the canonical layout (`cryo format --check`); every spec under
+# dsl-examples/invalid/ must report the issue code its file is named after.
 # Where this build has them, `solve` (JSON, no NaN or Infinity, --strict: every requirement of a
 # reference design must hold) and `report` (into target/example-reports/) run on every valid spec.
 set -eu
@@ -15,6 +16,14 @@ for f in $(find dsl-examples -name '*.cryo' -not -path '*/invalid/*' | sort); do
     echo "FAIL  check $f"; cat target/check-example.err; status=1
   fi
 done
+valid=$(find dsl-examples -name '*.cryo' -not -path '*/invalid/*' | sort)
+# shellcheck disable=SC2086
+if ./cryo format --check $valid >target/format-check.out 2>target/format-check.err; then
+  echo "ok    format --check (every valid example is in the canonical layout)"
+else
+  echo "FAIL  format --check: not in the canonical layout (run ./cryo format on them):"
+  cat target/format-check.out target/format-check.err; status=1
+fi
 if [ -d dsl-examples/invalid ]; then
   for f in $(find dsl-examples/invalid -name '*.cryo' | sort); do
     code=$(basename "$f" .cryo)

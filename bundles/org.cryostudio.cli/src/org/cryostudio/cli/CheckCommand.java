@@ -20,17 +20,18 @@ final class CheckCommand implements Callable<Integer> {
 			description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
 	DiagnosticWriter.Format format;
 
-	@Parameters(paramLabel = "FILE", arity = "1..*", description = "The .cryo files to check.")
+	@Parameters(paramLabel = "FILE", arity = "1..*", description = "The .cryo files to check; a directory stands for every .cryo file below it.")
 	List<String> files;
 
 	@Override
 	public Integer call() {
-		List<Diagnostic> diagnostics = new SpecChecker().check(files);
+		List<String> specs = SpecFiles.expand(files);
+		List<Diagnostic> diagnostics = new SpecChecker().check(specs);
 		DiagnosticWriter.write(format, diagnostics, spec.commandLine().getOut());
 		long errors = diagnostics.stream().filter(Diagnostic::isError).count();
 		long warnings = diagnostics.stream().filter(d -> "warning".equals(d.severity())).count();
 		if (format == DiagnosticWriter.Format.text) {
-			spec.commandLine().getErr().printf("%d file(s) checked: %d error(s), %d warning(s)%n", files.size(),
+			spec.commandLine().getErr().printf("%d file(s) checked: %d error(s), %d warning(s)%n", specs.size(),
 					errors, warnings);
 		}
 		return errors > 0 ? CryoCli.DESIGN_ERRORS : CryoCli.OK;

@@ -61,7 +61,7 @@ public class CryoValueConverterService extends DefaultTerminalConverters {
 	@Inject
 	private CryoQualifiedNameConverter qualifiedNameConverter;
 
-	/** Names may be element keywords ("tsp"); other keywords need the escape ^ ("^volume"). */
+	/** Names may be most keywords ("tsp", "panel"); the connecting words need the escape ^ ("^from"). */
 	@ValueConverter(rule = "Name")
 	public IValueConverter<String> Name() {
 		return nameConverter;

@@ -2,6 +2,8 @@ package org.cryostudio.dsl.formatting2;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 import org.cryostudio.dsl.cryo.Catalog;
@@ -21,8 +23,13 @@ import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
 import org.eclipse.xtext.formatting2.ITextReplacer;
 import org.eclipse.xtext.formatting2.ITextReplacerContext;
+import org.eclipse.xtext.formatting2.internal.SinglelineCodeCommentReplacer;
+import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
+import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
@@ -61,7 +68,13 @@ public class CryoFormatter extends AbstractJavaFormatter {
 			punctuation(region, doc);
 			compact(region, doc);
 		}
-		doc.prepend(regions.get(0), it -> it.noSpace());
+		ISemanticRegion first = regions.get(0);
+		if (first.getPreviousHiddenRegion() != null && first.getPreviousHiddenRegion().containsComment()) {
+			// a file comment before the first import or element: keep one blank line after it if there was one
+			doc.prepend(first, it -> it.setNewLines(1, 1, 2));
+		} else {
+			doc.prepend(first, it -> it.noSpace());
+		}
 		doc.append(regions.get(regions.size() - 1), it -> it.setNewLines(1));
 
 		for (int i = 0; i < model.getImports().size(); i++) {
@@ -76,6 +89,34 @@ public class CryoFormatter extends AbstractJavaFormatter {
 			}
 		}
 		blocks(model, doc);
+	}
+
+	@Override
+	public ITextReplacer createHiddenRegionReplacer(IHiddenRegion region, IHiddenRegionFormatting formatting) {
+		return new FileStartAwareHiddenRegionReplacer(region, formatting);
+	}
+
+	@Override
+	public ITextReplacer createWhitespaceReplacer(ITextSegment hiddens, IHiddenRegionFormatting formatting) {
+		return new CommentAwareWhitespaceReplacer(hiddens, formatting);
+	}
+
+	/**
+	 * A {@code //} comment is indented like the line it belongs to, also when the author wrote it in
+	 * column 0 (Xtext would keep such a comment there, taking it for commented-out code), and its
+	 * text is kept exactly (Xtext's other line-comment layout rewrites the blanks after the //).
+	 */
+	@Override
+	public ITextReplacer createCommentReplacer(IComment comment) {
+		if (comment.getText().startsWith("//")) {
+			return new SinglelineCodeCommentReplacer(comment, "//") {
+				@Override
+				public void configureWhitespace(WhitespaceReplacer leading, WhitespaceReplacer trailing) {
+					// indented like any other line
+				}
+			};
+		}
+		return super.createCommentReplacer(comment);
 	}
 
 	/** Lays out every element in the tree: blocks, their members and properties. */
@@ -103,24 +144,26 @@ public class CryoFormatter extends AbstractJavaFormatter {
 		if (region0 == null) {
 			return;
 		}
-		Iterable<ISemanticRegion> own = region0.getSemanticRegions();
+		List<ISemanticRegion> own = new java.util.ArrayList<>();
+		region0.getSemanticRegions().forEach(own::add);
+		Set<ISemanticRegion> inline = inlineBlocks(own, members != null);
 		Deque<ISemanticRegion> open = new ArrayDeque<>();
 		ISemanticRegion previous = null;
 		for (ISemanticRegion region : own) {
-			String text = region.getText();
-			if (region.getGrammarElement() instanceof Keyword && "{".equals(text)) {
+			if (isKeyword(region, "{")) {
 				doc.prepend(region, it -> it.oneSpace());
 				open.push(region);
-			} else if (region.getGrammarElement() instanceof Keyword && "}".equals(text) && !open.isEmpty()) {
+			} else if (isKeyword(region, "}") && !open.isEmpty()) {
 				ISemanticRegion start = open.pop();
-				if (region.getPreviousSemanticRegion() == start) {
+				if (region.getPreviousSemanticRegion() == start || inline.contains(start)) {
 					doc.prepend(region, it -> it.oneSpace());
 				} else {
 					doc.append(start, it -> it.setNewLines(1));
 					doc.prepend(region, it -> it.setNewLines(1));
 					doc.interior(start, region, it -> it.indent());
 				}
-			} else if (startsProperty(region) && previous != null && !"{".equals(previous.getText())) {
+			} else if (startsProperty(region) && previous != null && !"{".equals(previous.getText())
+					&& (open.isEmpty() || !inline.contains(open.peek()))) {
 				doc.prepend(region, it -> it.setNewLines(1));
 			}
 			previous = region;
@@ -132,11 +175,50 @@ public class CryoFormatter extends AbstractJavaFormatter {
 				}
 			}
 		}
-		if (element instanceof org.cryostudio.dsl.cryo.Cryocooler cooler) {
+		if (element instanceof org.cryostudio.dsl.cryo.Cryocooler cooler && !inline.contains(regionFor(cooler).keyword("map"))) {
 			for (int i = 1; i < cooler.getLoadMap().size(); i++) {
 				doc.prepend(cooler.getLoadMap().get(i), it -> it.setNewLines(1));
 			}
 		}
+	}
+
+	/**
+	 * The blocks that stay on one line: those the author wrote on one line ({@code valve v1 from vv
+	 * to cp1 { diameter 1.6 m open }}), holding no other block. Systems, catalogs and scenarios are
+	 * always laid out one member per line.
+	 *
+	 * @return the opening braces of those blocks (the load map's: its {@code map} keyword)
+	 */
+	private Set<ISemanticRegion> inlineBlocks(List<ISemanticRegion> own, boolean container) {
+		Set<ISemanticRegion> inline = new HashSet<>();
+		if (container) {
+			return inline;
+		}
+		Deque<ISemanticRegion> open = new ArrayDeque<>();
+		Set<ISemanticRegion> hasNested = new HashSet<>();
+		for (ISemanticRegion region : own) {
+			if (isKeyword(region, "{")) {
+				if (!open.isEmpty()) {
+					hasNested.add(open.peek());
+				}
+				open.push(region);
+			} else if (isKeyword(region, "}") && !open.isEmpty()) {
+				ISemanticRegion start = open.pop();
+				String inside = getTextRegionAccess().textForOffset(start.getOffset(), region.getEndOffset() - start.getOffset());
+				if (!hasNested.contains(start) && inside.indexOf('\n') < 0 && inside.indexOf('\r') < 0) {
+					inline.add(start);
+					ISemanticRegion before = start.getPreviousSemanticRegion();
+					if (before != null && isKeyword(before, "map")) {
+						inline.add(before);
+					}
+				}
+			}
+		}
+		return inline;
+	}
+
+	private static boolean isKeyword(ISemanticRegion region, String text) {
+		return region.getGrammarElement() instanceof Keyword && text.equals(region.getText());
 	}
 
 	/**

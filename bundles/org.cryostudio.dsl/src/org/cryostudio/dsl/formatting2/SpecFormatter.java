@@ -8,6 +8,7 @@ import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.resource.XtextResource;
 
@@ -30,8 +31,16 @@ public class SpecFormatter {
 	@Inject
 	private Provider<TextRegionAccessBuilder> regionAccess;
 
-	/** @return the canonical text of the resource */
+	/**
+	 * @return the canonical text of the resource: "\n" line ends; a spec without any element
+	 *         (empty, or only comments) is left as it is, apart from its line ends
+	 */
 	public String format(XtextResource resource) {
+		if (resource.getContents().isEmpty()) {
+			IParseResult parse = resource.getParseResult();
+			String text = parse == null || parse.getRootNode() == null ? "" : parse.getRootNode().getText();
+			return text.replace("\r\n", "\n");
+		}
 		ITextRegionAccess access = regionAccess.get().forNodeModel(resource).create();
 		MapBasedPreferenceValues preferences = new MapBasedPreferenceValues();
 		preferences.put(FormatterPreferenceKeys.indentation, "\t");
@@ -41,6 +50,7 @@ public class SpecFormatter {
 		request.setPreferences(preferences);
 		request.setAllowIdentityEdits(false);
 		List<ITextReplacement> replacements = formatter.get().format(request);
-		return access.getRewriter().renderToString(replacements);
+		// whitespace the formatter leaves alone, and line comments, keep their own line ends
+		return access.getRewriter().renderToString(replacements).replace("\r\n", "\n");
 	}
 }
