@@ -86,6 +86,22 @@ class ThermalRulesTest {
 		assertTrue(order.getMessage().contains("stage 2 of pt at 50 K is not colder than stage 1 at 45 K"), order::getMessage);
 	}
 
+	/** a cooler holding one stage lists its capacity curve: points in any order, each its own operating point */
+	@Test
+	void singleStageCapacityCurveIsNotAStageList() {
+		String text = """
+				system Bench {
+					stage cold { temperature 4.2 K cooled by cc }
+					cryocooler cc { capacity 0.5 W at 3 K, 1.5 W at 4.2 K, 3 W at 6 K input power 7 kW }
+				}
+				""";
+		none(rules.validate(text), IssueCodes.TEMPERATURE_ORDER);
+		none(rules.validate(text), IssueCodes.CARNOT_EXCEEDED); // 3 W at 6 K needs 147 W of 7 kW; the sum is no claim
+		// 120 W covers 0.5 W at 3 K (49.5 W) and 1.5 W at 4.2 K (105.6 W) but not 3 W at 6 K (147 W)
+		Issue issue = single(rules.validate(text.replace("7 kW", "120 W")), IssueCodes.CARNOT_EXCEEDED);
+		assertEquals(Carnot.inputPower(3, 6, 300, 1), number(issue, "needs at least ([0-9.]+) W"), 0.5);
+	}
+
 	@Test
 	void coldMassLoadAboveTheSecondStage() {
 		String text = example("invalid/cooler-capacity.cryo");

@@ -1,10 +1,12 @@
 package org.cryostudio.dsl.validation;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.OptionalDouble;
 
 import org.cryostudio.dsl.cryo.Component;
+import org.cryostudio.dsl.cryo.CoolingRef;
 import org.cryostudio.dsl.cryo.CryoPackage.Literals;
 import org.cryostudio.dsl.cryo.Cryocooler;
 import org.cryostudio.dsl.cryo.DilutionRefrigerator;
@@ -13,7 +15,9 @@ import org.cryostudio.dsl.cryo.LoadPoint;
 import org.cryostudio.dsl.cryo.Refrigerator;
 import org.cryostudio.dsl.model.ComponentTypes;
 import org.cryostudio.physics.refrigeration.Carnot;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.Check;
 
 /**
@@ -33,7 +37,29 @@ public class RefrigerationValidator extends PhysicsCheck {
 	@Check
 	public void checkCryocooler(Cryocooler cooler) {
 		check(cooler, Literals.CRYOCOOLER__CAPACITY, Literals.CRYOCOOLER__INPUT_POWER, Literals.CRYOCOOLER__CARNOT_FRACTION,
-				Literals.CRYOCOOLER__REJECTION_TEMPERATURE, true);
+				Literals.CRYOCOOLER__REJECTION_TEMPERATURE, ratingsArePerStage(cooler));
+	}
+
+	/**
+	 * A cooler's "capacity A at T1, B at T2" is one rating per stage, warm to cold, as data sheets of
+	 * two-stage coolers give it — except when the spec holds exactly one stage with the cooler and
+	 * names no stage number: then, as the solvers read it, the points are that stage's capacity curve.
+	 */
+	static boolean ratingsArePerStage(Cryocooler cooler) {
+		Resource resource = cooler.eResource();
+		if (resource == null) {
+			return true;
+		}
+		int users = 0;
+		for (Iterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+			if (it.next() instanceof CoolingRef ref && ref.getSource() == cooler) {
+				if (ref.getStage() > 1) {
+					return true;
+				}
+				users++;
+			}
+		}
+		return users != 1;
 	}
 
 	@Check
@@ -56,7 +82,13 @@ public class RefrigerationValidator extends PhysicsCheck {
 		List<List<LoadPoint>> operatingPoints = new ArrayList<>();
 		Object capacity = ComponentTypes.effective(source, capacityFeature);
 		if (capacity instanceof List<?> list && !list.isEmpty()) {
-			operatingPoints.add(points(list));
+			if (source instanceof Cryocooler && !stages) {
+				for (LoadPoint p : points(list)) {
+					operatingPoints.add(List.of(p)); // points of one stage's capacity curve: each on its own
+				}
+			} else {
+				operatingPoints.add(points(list));
+			}
 		}
 		if (source instanceof Cryocooler cooler) {
 			Object map = ComponentTypes.effective(cooler, Literals.CRYOCOOLER__LOAD_MAP);
