@@ -283,6 +283,27 @@ class CryoLanguageServerTest {
 		assertTrue(apply(SPEC, edits).contains("\t\tvolume 2 m3\n"));
 	}
 
+	@Test
+	void physicsQuickFixTravelsAsACodeAction() throws Exception {
+		// a helium JT stage at 60 K from 10 bar warms (inversion at 10 bar: 42.3 K); its fix comes as issue data
+		String jt = "system J {\n\tjt valve jt1 {\n\t\tgas He\n\t\tinlet temperature 60 K\n\t\tinlet pressure 10 bar\n"
+				+ "\t\toutlet pressure 1 bar\n\t}\n}\n";
+		Path file = workspace.resolve("jt.cryo");
+		Files.writeString(file, jt);
+		String jtUri = file.toUri().toString();
+		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(jtUri, "cryo", 1, jt)));
+		Diagnostic warm = awaitDiagnostics(jtUri).getDiagnostics().stream().filter(d -> "jt-above-inversion".equals(code(d)))
+				.findFirst().orElseThrow();
+		assertEquals(3, warm.getRange().getStart().getLine());
+		List<Either<Command, CodeAction>> actions = server.getTextDocumentService()
+				.codeAction(new CodeActionParams(new TextDocumentIdentifier(jtUri), warm.getRange(), new CodeActionContext(List.of(warm))))
+				.get(30, TimeUnit.SECONDS);
+		CodeAction precool = actions.stream().filter(Either::isRight).map(Either::getRight)
+				.filter(a -> a.getTitle().equals("Set the inlet temperature to 38 K")).findFirst()
+				.orElseThrow(() -> new AssertionError(actions.toString()));
+		assertTrue(apply(jt, precool.getEdit().getChanges().get(jtUri)).contains("\t\tinlet temperature 38 K\n"));
+	}
+
 	/** Applies LSP edits (non-overlapping) to a text. */
 	private static String apply(String text, List<? extends TextEdit> edits) {
 		List<TextEdit> sorted = new ArrayList<>(edits);

@@ -8,6 +8,8 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * subclass added to this list, with its issue codes in {@link IssueCodes}.
  */
 @ComposedChecks(validators = { UnitValidator.class, PropertyValidator.class, ReferenceValidator.class,
-		ImportValidator.class, LibraryValidator.class, RequirementValidator.class })
+		ImportValidator.class, LibraryValidator.class, RequirementValidator.class, ExpansionValidator.class,
+		FlowRegimeValidator.class, CryopumpingValidator.class, RefrigerationValidator.class, HeatLoadValidator.class,
+		BucklingValidator.class, SaturationValidator.class })
 public class CryoValidator extends AbstractCryoValidator {
 }

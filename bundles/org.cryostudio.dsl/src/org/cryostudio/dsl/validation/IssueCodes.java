@@ -66,6 +66,34 @@ public final class IssueCodes {
 	/** A partial-pressure requirement without gas, or a gas on another metric. */
 	public static final String REQUIREMENT_GAS = "requirement-gas";
 
+	// physics rules (issue 6): what a cryogenic / vacuum design reviewer checks. Every one of them
+	// computes with org.cryostudio.physics and says why, with numbers and units. Codes with quick
+	// fixes carry their text edits as issue data (see PhysicsFixes).
+	/** A Joule-Thomson expansion (jt valve, liquefier) above the gas's inversion temperature: the stream warms. */
+	public static final String JT_ABOVE_INVERSION = "jt-above-inversion";
+	/** A molecular-flow rating (pump speed, fixed transmission) used where the flow is viscous, or an insulating vacuum whose Kn at the gap is below 1. */
+	public static final String KNUDSEN_REGIME = "knudsen-regime";
+	/** A required (partial) pressure below the vapour-pressure floor of the gases held on the coldest pumping surface. */
+	public static final String VAPOR_PRESSURE_FLOOR = "vapor-pressure-floor";
+	/** A condensation-only surface expected to pump H2, D2, He or Ne at a temperature where it cannot. */
+	public static final String NOT_CONDENSABLE = "not-condensable";
+	/** A cooler or refrigerator claiming more cooling per input power than Carnot allows. */
+	public static final String CARNOT_EXCEEDED = "carnot-exceeded";
+	/** The heat load on a stage above its cooler's capacity (error), or below the required margin (warning). */
+	public static final String COOLER_CAPACITY = "cooler-capacity";
+	/** Temperatures in the wrong order: baffle colder than its panel, cooler stages, bath below its boiling point, heat-exchanger cross. */
+	public static final String TEMPERATURE_ORDER = "temperature-order";
+	/** A liquid bath or a liquefaction specified above the fluid's critical temperature or pressure. */
+	public static final String ABOVE_CRITICAL = "above-critical";
+	/** He II asked of helium above the lambda point: a stage below 2.1768 K held by a bath that is He I at its pressure. */
+	public static final String SUPERFLUID_STATE = "superfluid-state";
+	/** A shell whose buckling pressure over its external pressure is below the required safety factor. */
+	public static final String BUCKLING_MARGIN = "buckling-margin";
+	/** A pump's capacity for a gas exhausted within a scenario, or before the required regeneration interval. */
+	public static final String CRYOPUMP_SATURATION = "cryopump-saturation";
+	/** A value outside the validity range of the property model a rule needs: the rule says so instead of extrapolating. */
+	public static final String PROPERTY_RANGE = "property-range";
+
 	private IssueCodes() {
 	}
 }

@@ -21,6 +21,10 @@ import org.eclipse.xtext.validation.Check;
  */
 public class UnitValidator extends CryoCheck {
 
+	/** A fraction of Carnot above 1 is a physics finding (carnot-exceeded), reported by the refrigeration rules. */
+	private static final Set<Object> CARNOT_FRACTIONS = Set.of(Literals.CRYOCOOLER__CARNOT_FRACTION,
+			Literals.REFRIGERATOR__CARNOT_FRACTION);
+
 	@Check
 	public void checkQuantity(Quantity quantity) {
 		PropertyKind kind = PropertyKinds.kindOf(quantity);
@@ -65,7 +69,7 @@ public class UnitValidator extends CryoCheck {
 					: kind.label() + " cannot be negative";
 		} else if (kind.range() == PropertyKind.Range.POSITIVE && si == 0) {
 			problem = kind.label() + " must be above zero";
-		} else if (kind.range() == PropertyKind.Range.FRACTION && si > 1) {
+		} else if (kind.range() == PropertyKind.Range.FRACTION && si > 1 && !CARNOT_FRACTIONS.contains(quantity.eContainingFeature())) {
 			problem = kind.label() + ": a value above 1 (100 %)";
 		} else if (kind.range() == PropertyKind.Range.WHOLE && si != Math.rint(si)) {
 			problem = "a " + kind.label() + " is a whole number";

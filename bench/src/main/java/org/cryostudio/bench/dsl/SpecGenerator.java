@@ -45,6 +45,7 @@ final class SpecGenerator {
 				.append("\tcryopump p").append(i).append(" on c").append(i).append(" {\n")
 				.append("\t\tpanel temperature 12 K\n")
 				.append("\t\tpanel area 0.05 m2\n")
+				.append("\t\tsorbent charcoal\n") // a bare 12 K panel cannot pump H2 (rule not-condensable)
 				.append("\t\tspeed N2 1500 L/s, H2O 4000 L/s, H2 2500 L/s\n")
 				.append("\t}\n")
 				.append("\ttube t").append(i).append(" from c").append(i).append(" to p").append(i).append(" {\n")

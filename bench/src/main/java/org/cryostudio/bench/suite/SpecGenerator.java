@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * Writes a valid vacuum spec of about a given number of elements: repeated cells of a chamber
  * with its outgassing, a cryopump on a tube, and a tube linking the chamber to the previous one,
- * so that the network is connected and linking, units and physics rules all do real work. Values
+ * so that the network is connected and linking, units and physics rules all do real work (the
+ * cryopump carries charcoal: a bare 12 K panel cannot pump H2, rule not-condensable). Values
  * vary from cell to cell so nothing is shared by accident.
  */
 final class SpecGenerator {
@@ -42,6 +43,7 @@ final class SpecGenerator {
 						cryopump p%1$d {
 							panel temperature 12 K
 							panel area 0.05 m2
+							sorbent charcoal
 							speed N2 1500 L/s, H2O 4000 L/s, H2 2500 L/s
 						}
 
