@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * Checks the layering of ARCHITECTURE.md on the bundle sources:
  * <ul>
  * <li>org.cryostudio bundles only require bundles of lower layers (arrows point down);</li>
- * <li>headless bundles (physics, dsl, dsl.ide, analysis, solver.*, charts, report, cli) and
+ * <li>headless bundles (physics, dsl, dsl.ide, diagram.core, analysis, solver.*, charts, report, cli) and
  * their test fragments import nothing from SWT, JFace or the workbench UI, in their manifest
  * or in any Java source;</li>
  * <li>physics imports nothing from org.eclipse at all.</li>
@@ -29,6 +29,7 @@ public final class LayeringCheck {
 			Pattern.compile("org\\.cryostudio\\.physics"),
 			Pattern.compile("org\\.cryostudio\\.dsl"),
 			Pattern.compile("org\\.cryostudio\\.dsl\\.ide"),
+			Pattern.compile("org\\.cryostudio\\.diagram\\.core"),
 			Pattern.compile("org\\.cryostudio\\.analysis"),
 			Pattern.compile("org\\.cryostudio\\.solver\\.[a-z0-9.]+"),
 			Pattern.compile("org\\.cryostudio\\.charts"),
@@ -39,7 +40,7 @@ public final class LayeringCheck {
 			Pattern.compile("org\\.cryostudio\\.rcp"));
 
 	/** Index of the last layer that must stay headless (cli). */
-	private static final int LAST_HEADLESS = 7;
+	private static final int LAST_HEADLESS = 8;
 
 	private static final Pattern UI_NAME = Pattern.compile("org\\.eclipse\\.(swt|jface|ui)(\\..*)?");
 	private static final Pattern ECLIPSE_NAME = Pattern.compile("org\\.eclipse(\\..*)?");

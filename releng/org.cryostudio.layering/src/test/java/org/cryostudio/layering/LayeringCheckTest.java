@@ -35,6 +35,16 @@ class LayeringCheckTest {
 	}
 
 	@Test
+	void diagramCoreIsHeadlessAndBelowTheDiagramEditor() throws IOException {
+		bundle("org.cryostudio.diagram.core", "Require-Bundle: org.cryostudio.dsl\n", "import org.eclipse.swt.graphics.GC;");
+		bundle("org.cryostudio.diagram", "Require-Bundle: org.cryostudio.ui,\n org.cryostudio.diagram.core\n",
+				"import org.eclipse.swt.SWT;");
+		List<String> v = LayeringCheck.check(bundles);
+		assertEquals(1, v.size(), v.toString());
+		assertTrue(v.get(0).contains("org.cryostudio.diagram.core (headless) imports org.eclipse.swt.graphics.GC"), v.get(0));
+	}
+
+	@Test
 	void headlessBundleRequiringJFaceFails() throws IOException {
 		bundle("org.cryostudio.dsl.ide", "Require-Bundle: org.cryostudio.dsl,\n org.eclipse.jface.text\n", "");
 		assertTrue(LayeringCheck.check(bundles).get(0).contains("requires bundle org.eclipse.jface.text"));
