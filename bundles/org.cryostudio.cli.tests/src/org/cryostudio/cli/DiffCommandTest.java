@@ -36,7 +36,7 @@ class DiffCommandTest {
 		CliRunner r = CliRunner.run("diff", dir.resolve("before.cryo").toString(), dir.resolve("after.cryo").toString());
 		assertEquals(0, r.exitCode(), r.err());
 		assertTrue(r.out().contains("Inputs: 1 changed"), r.out());
-		assertTrue(r.out().contains("changed QuickstartChamber.cp / panel temperature: 12 K (before.cryo:18) -> 20 K (after.cryo:18)"
+		assertTrue(r.out().contains("changed QuickstartChamber.cp / panel temperature: 12 K (before.cryo:19) -> 20 K (after.cryo:19)"
 				+ "  (+8 K, +66.67 %)"), r.out());
 		assertTrue(r.out().contains("condensation floors / QuickstartChamber.cp / pressure floor of N2 at panel"), r.out());
 	}
