@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cryo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "CryoStudio: check, format and solve vacuum and cryogenic system specs (.cryo).",
-		subcommands = { CheckCommand.class, FormatCommand.class, SolveCommand.class, PropsCommand.class, LspCommand.class, StudioCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { CheckCommand.class, FormatCommand.class, SolveCommand.class, ReportCommand.class, DiffCommand.class, PropsCommand.class, LspCommand.class, StudioCommand.class, CommandLine.HelpCommand.class })
 public final class CryoCli implements Runnable {
 
 	public static final int OK = 0;
