@@ -104,4 +104,18 @@ class ReportCommandTest {
 		}
 		assertArrayEquals("x".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(out.resolve("chamber.pdf").resolve("keep")));
 	}
+
+	/** fuzzer finding (issue 12): a spec too deeply nested to parse is a design error (exit 1), located, not an I/O error */
+	@Test
+	void tooDeeplyNestedSpecIsALocatedDesignError() throws Exception {
+		Path deep = Files.createTempDirectory("deep").resolve("deep.cryo");
+		Files.writeString(deep, "system S {\n\tchamber a " + "{".repeat(300) + "\n}\n");
+		for (String command : new String[] { "report", "solve" }) {
+			CliRunner r = command.equals("report") ? CliRunner.run("report", deep.toString(), "--out", deep.getParent().resolve("out").toString())
+					: CliRunner.run("solve", "--json", deep.toString());
+			assertEquals(1, r.exitCode(), command + ": " + r.out() + r.err());
+			assertFalse(r.err().contains("Exception"), r.err());
+			assertTrue((r.err() + r.out()).contains(":2:") || r.out().contains("\"line\": 2"), command + ": " + r.out() + r.err());
+		}
+	}
 }

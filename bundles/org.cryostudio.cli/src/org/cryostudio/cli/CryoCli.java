@@ -45,6 +45,10 @@ public final class CryoCli implements Runnable {
 			return USAGE_OR_IO;
 		});
 		cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+			if (ex instanceof DesignError design) {
+				err.println("cryo: " + design.getMessage());
+				return DESIGN_ERRORS;
+			}
 			if (ex instanceof UserError user) {
 				err.println("cryo: " + user.getMessage());
 			} else {

@@ -132,7 +132,7 @@ final class DesignLoader {
 		String text = new String(content, StandardCharsets.UTF_8);
 		NestingGuard.Violation tooDeep = NestingGuard.check(text);
 		if (tooDeep != null) {
-			throw new UserError(label + ":" + tooDeep.line() + ":" + tooDeep.column() + ": brackets nested deeper than "
+			throw new DesignError(label + ":" + tooDeep.line() + ":" + tooDeep.column() + ": brackets nested deeper than "
 					+ NestingGuard.MAX_DEPTH + " levels; the file was not parsed");
 		}
 		XtextResourceSet set = SpecChecker.injector().getInstance(XtextResourceSet.class);

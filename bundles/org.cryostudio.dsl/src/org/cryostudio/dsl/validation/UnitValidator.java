@@ -59,14 +59,23 @@ public class UnitValidator extends CryoCheck {
 				return;
 			}
 		}
-		checkRange(quantity, kind, unit.toSi(quantity.getValue()));
+		checkRange(quantity, kind, unit);
 	}
 
-	private void checkRange(Quantity quantity, PropertyKind kind, double si) {
+	private void checkRange(Quantity quantity, PropertyKind kind, Unit unit) {
+		double si = unit.toSi(quantity.getValue());
+		String written = quantity.getUnit() == null ? "" : " " + quantity.getUnit().strip();
 		String problem = null;
 		if (si < 0) {
 			problem = kind == PropertyKind.TEMPERATURE ? "a temperature below absolute zero"
 					: kind.label() + " cannot be negative";
+		} else if (kind == PropertyKind.TEMPERATURE && si == 0) {
+			problem = "0 K cannot be reached (third law of thermodynamics); give the temperature the part really has";
+		} else if (si > absurdAbove(kind)) {
+			problem = kind.label() + " of " + org.cryostudio.physics.units.Quantity.engineering(quantity.getValue(), 3) + written
+					+ " is beyond any physical design value (above "
+					+ org.cryostudio.physics.units.Quantity.engineering(unit.fromSi(absurdAbove(kind)), 3) + written
+					+ "): check the number and its unit";
 		} else if (kind.range() == PropertyKind.Range.POSITIVE && si == 0) {
 			problem = kind.label() + " must be above zero";
 		} else if (kind.range() == PropertyKind.Range.FRACTION && si > 1 && !CARNOT_FRACTIONS.contains(quantity.eContainingFeature())) {
@@ -77,6 +86,20 @@ public class UnitValidator extends CryoCheck {
 		if (problem != null) {
 			error(problem, quantity, Literals.QUANTITY__VALUE, IssueCodes.VALUE_RANGE);
 		}
+	}
+
+	/**
+	 * Upper bound of a plausible input, SI, so that a slipped exponent (1e300 Pa) is a located error
+	 * instead of a model answer: 10,000 K is above any material's melting point and every equation
+	 * of state here; 1 GPa is ten times the highest-pressure gas storage (70 MPa hydrogen); 1e12 in
+	 * SI units bounds everything else (31,700 years, 1e12 m3, 1 TW, ...).
+	 */
+	static double absurdAbove(PropertyKind kind) {
+		return switch (kind) {
+			case TEMPERATURE -> 1e4;
+			case PRESSURE -> 1e9;
+			default -> 1e12;
+		};
 	}
 
 	private static String example(Quantity quantity, PropertyKind kind) {

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The benchmark suite behind tools/bench.sh: language (parse, link, validate at 100 / 1,000 /
- * 10,000 elements and the revalidation after a one-character edit), property-call throughput and
- * command-line start-up; it rewrites the generated part of BENCHMARKS.md with the machine, the
+ * 10,000 elements and the revalidation after a one-character edit), whole solves at growing sizes,
+ * report generation, property-call throughput and command-line start-up; it rewrites the generated part of BENCHMARKS.md with the machine, the
  * date and the tables.
  *
  * <pre>
@@ -48,6 +48,11 @@ public final class BenchSuite {
 
 		progress("language: parse, link, validate");
 		rows.addAll(new DslBench(work).run(smoke ? new int[] { 10, 100 } : new int[] { 100, 1_000, 10_000 }, smoke ? 1 : 5));
+		progress("solvers at growing sizes");
+		CommandBench commands = new CommandBench(root, work);
+		rows.addAll(commands.solveAtSizes(smoke ? new int[] { 10 } : new int[] { 25, 100, 500 }, smoke ? 1 : 3));
+		progress("report generation");
+		rows.addAll(commands.report("dsl-examples/torus-exhaust/torus-exhaust.cryo", smoke ? 1 : 3));
 		progress("property calls");
 		rows.addAll(new PropertyBench().run(smoke ? 0.1 : 2.0));
 		progress("command line start-up");
