@@ -39,6 +39,44 @@ public final class LogGrid {
 		if (x >= xs[n - 1]) {
 			return ys[n - 1];
 		}
+		int lo = bracket(xs, n, x);
+		double x0 = xs[lo];
+		double x1 = xs[lo + 1];
+		double y0 = ys[lo];
+		double y1 = ys[lo + 1];
+		if (x1 == x0) {
+			return y1;
+		}
+		if (y0 > 0 && y1 > 0 && x0 > 0) {
+			double s = Math.log(x / x0) / Math.log(x1 / x0);
+			return Math.exp(Math.log(y0) + s * Math.log(y1 / y0));
+		}
+		double s = (x - x0) / (x1 - x0);
+		return y0 + s * (y1 - y0);
+	}
+
+	/**
+	 * Interpolates a recorded curve at x linearly (for values such as temperatures that do not span
+	 * decades). x outside the record takes the nearest end value.
+	 *
+	 * @param xs increasing abscissae
+	 * @param ys values
+	 * @param n  number of valid entries (at least 1)
+	 */
+	public static double linear(double[] xs, double[] ys, int n, double x) {
+		if (x <= xs[0]) {
+			return ys[0];
+		}
+		if (x >= xs[n - 1]) {
+			return ys[n - 1];
+		}
+		int lo = bracket(xs, n, x);
+		double s = (x - xs[lo]) / (xs[lo + 1] - xs[lo]);
+		return ys[lo] + s * (ys[lo + 1] - ys[lo]);
+	}
+
+	/** @return i with xs[i] &lt;= x &lt; xs[i + 1], for xs[0] &lt; x &lt; xs[n - 1] (bisection) */
+	private static int bracket(double[] xs, int n, double x) {
 		int lo = 0;
 		int hi = n - 1;
 		while (hi - lo > 1) {
@@ -49,19 +87,7 @@ public final class LogGrid {
 				hi = mid;
 			}
 		}
-		double x0 = xs[lo];
-		double x1 = xs[hi];
-		double y0 = ys[lo];
-		double y1 = ys[hi];
-		if (x1 == x0) {
-			return y1;
-		}
-		if (y0 > 0 && y1 > 0 && x0 > 0) {
-			double s = Math.log(x / x0) / Math.log(x1 / x0);
-			return Math.exp(Math.log(y0) + s * Math.log(y1 / y0));
-		}
-		double s = (x - x0) / (x1 - x0);
-		return y0 + s * (y1 - y0);
+		return lo;
 	}
 
 	/**

@@ -96,7 +96,7 @@ public final class CooldownSolver implements Solver {
 			String name = "temperature " + node;
 			double[] sampled = new double[grid.length];
 			for (int k = 0; k < grid.length; k++) {
-				sampled[k] = linear(times, temp, grid[k]);
+				sampled[k] = LogGrid.linear(times, temp, times.length, grid[k]);
 			}
 			out.series(Series.of(name, "time", "s", grid, "temperature", "K", sampled));
 			names.add(name);
@@ -118,7 +118,7 @@ public final class CooldownSolver implements Solver {
 			} else if (r.after().isPresent()) {
 				double at = r.after().getAsDouble();
 				out.requirement(at > end ? r.unknown("beyond the simulated cooldown")
-						: r.verdict(linear(times, temp, at), String.format(Locale.ROOT, "after %.4g h", at / 3600)));
+						: r.verdict(LogGrid.linear(times, temp, times.length, at), String.format(Locale.ROOT, "after %.4g h", at / 3600)));
 				markers.add(Marker.atY(r.limit(), "required " + r.element()));
 			}
 		}
@@ -127,27 +127,5 @@ public final class CooldownSolver implements Solver {
 		}
 		progress.done();
 		return out.build();
-	}
-
-	private static double linear(double[] xs, double[] ys, double x) {
-		int n = xs.length;
-		if (x <= xs[0]) {
-			return ys[0];
-		}
-		if (x >= xs[n - 1]) {
-			return ys[n - 1];
-		}
-		int lo = 0;
-		int hi = n - 1;
-		while (hi - lo > 1) {
-			int mid = (lo + hi) >>> 1;
-			if (xs[mid] <= x) {
-				lo = mid;
-			} else {
-				hi = mid;
-			}
-		}
-		double s = (x - xs[lo]) / (xs[hi] - xs[lo]);
-		return ys[lo] + s * (ys[hi] - ys[lo]);
 	}
 }
