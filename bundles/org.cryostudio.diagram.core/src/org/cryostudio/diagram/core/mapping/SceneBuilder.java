@@ -1,11 +1,16 @@
 package org.cryostudio.diagram.core.mapping;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.cryostudio.diagram.core.scene.DiagramView;
 import org.cryostudio.diagram.core.scene.Scene;
 import org.cryostudio.diagram.core.scene.SceneElement;
+import org.cryostudio.diagram.core.scene.SceneNode;
 import org.cryostudio.diagram.core.scene.Severity;
+import org.cryostudio.dsl.cryo.CryoSystem;
+import org.cryostudio.dsl.cryo.Element;
 import org.cryostudio.dsl.cryo.Model;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -32,6 +37,31 @@ public final class SceneBuilder {
 			case THERMAL -> ThermalMapping.map(model, scene, names);
 		}
 		return scene;
+	}
+
+	/**
+	 * Adds the node of every named member of the spec's systems that the view draws as a node.
+	 *
+	 * @param node the view's node for an element and its id, or null when it draws none
+	 * @return every named member, in spec order, for the view's second pass (connections)
+	 */
+	static List<Element> addNodes(Model model, Scene scene, Names names, BiFunction<Element, String, SceneNode> node) {
+		List<Element> named = new ArrayList<>();
+		for (Element member : model.getMembers()) {
+			if (member instanceof CryoSystem system) {
+				for (Element e : system.getMembers()) {
+					String id = names.of(e);
+					if (id != null) {
+						SceneNode n = node.apply(e, id);
+						if (n != null) {
+							scene.add(n);
+						}
+						named.add(e);
+					}
+				}
+			}
+		}
+		return named;
 	}
 
 	/**

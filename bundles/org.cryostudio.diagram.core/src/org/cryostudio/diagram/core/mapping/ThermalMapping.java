@@ -2,7 +2,6 @@ package org.cryostudio.diagram.core.mapping;
 
 import static org.cryostudio.dsl.cryo.CryoPackage.Literals.*;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -14,7 +13,6 @@ import org.cryostudio.diagram.core.scene.SceneNode;
 import org.cryostudio.dsl.cryo.ColdTrap;
 import org.cryostudio.dsl.cryo.ConductiveLink;
 import org.cryostudio.dsl.cryo.CoolingRef;
-import org.cryostudio.dsl.cryo.CryoSystem;
 import org.cryostudio.dsl.cryo.Cryocooler;
 import org.cryostudio.dsl.cryo.Cryogen;
 import org.cryostudio.dsl.cryo.Cryopump;
@@ -52,23 +50,7 @@ final class ThermalMapping {
 	}
 
 	static void map(Model model, Scene scene, Names names) {
-		List<Element> later = new ArrayList<>();
-		for (Element member : model.getMembers()) {
-			if (!(member instanceof CryoSystem system)) {
-				continue;
-			}
-			for (Element e : system.getMembers()) {
-				String id = names.of(e);
-				if (id == null) {
-					continue;
-				}
-				SceneNode node = node(e, id);
-				if (node != null) {
-					scene.add(node);
-				}
-				later.add(e);
-			}
-		}
+		List<Element> later = SceneBuilder.addNodes(model, scene, names, ThermalMapping::node);
 		for (Element e : later) {
 			String id = names.of(e);
 			switch (e) {

@@ -2,7 +2,6 @@ package org.cryostudio.diagram.core.mapping;
 
 import static org.cryostudio.dsl.cryo.CryoPackage.Literals.*;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.cryostudio.diagram.core.scene.EdgeSymbol;
@@ -13,7 +12,6 @@ import org.cryostudio.diagram.core.scene.SceneNode;
 import org.cryostudio.dsl.cryo.Baffle;
 import org.cryostudio.dsl.cryo.ColdTrap;
 import org.cryostudio.dsl.cryo.Conductance;
-import org.cryostudio.dsl.cryo.CryoSystem;
 import org.cryostudio.dsl.cryo.Cryopump;
 import org.cryostudio.dsl.cryo.Duct;
 import org.cryostudio.dsl.cryo.Elbow;
@@ -54,25 +52,8 @@ final class VacuumMapping {
 	}
 
 	static void map(Model model, Scene scene, Names names) {
-		List<Element> later = new ArrayList<>();
-		for (Element member : model.getMembers()) {
-			if (!(member instanceof CryoSystem system)) {
-				continue;
-			}
-			for (Element e : system.getMembers()) {
-				String id = names.of(e);
-				if (id == null) {
-					continue;
-				}
-				SceneNode node = node(e, id);
-				if (node != null) {
-					scene.add(node);
-				}
-				if (e instanceof Conductance || e instanceof Pump || e instanceof GasSource) {
-					later.add(e);
-				}
-			}
-		}
+		List<Element> later = SceneBuilder.addNodes(model, scene, names, VacuumMapping::node).stream()
+				.filter(e -> e instanceof Conductance || e instanceof Pump || e instanceof GasSource).toList();
 		for (Element e : later) {
 			String id = names.of(e);
 			switch (e) {
