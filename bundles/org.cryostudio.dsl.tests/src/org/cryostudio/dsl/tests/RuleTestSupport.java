@@ -21,6 +21,8 @@ import org.eclipse.xtext.testing.util.ParseHelper;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
 
+import com.google.inject.Inject;
+
 /**
  * Parses and validates specs for the rule tests, finds findings by code and reads numbers out of
  * their messages; applies the quick-fix edits a rule sends as issue data.
@@ -30,6 +32,7 @@ final class RuleTestSupport {
 	private final ParseHelper<Model> parser;
 	private final ValidationTestHelper validation;
 
+	@Inject
 	RuleTestSupport(ParseHelper<Model> parser, ValidationTestHelper validation) {
 		this.parser = parser;
 		this.validation = validation;

@@ -4,17 +4,13 @@ import static org.cryostudio.dsl.tests.RuleTestSupport.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.cryostudio.dsl.cryo.Model;
 import org.cryostudio.dsl.validation.IssueCodes;
 import org.cryostudio.physics.structures.ShellBuckling;
 import org.cryostudio.physics.thermal.Materials;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
-import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,15 +26,7 @@ import com.google.inject.Inject;
 class StructureRulesTest {
 
 	@Inject
-	private ParseHelper<Model> parser;
-	@Inject
-	private ValidationTestHelper validation;
 	private RuleTestSupport rules;
-
-	@BeforeEach
-	void setUp() {
-		rules = new RuleTestSupport(parser, validation);
-	}
 
 	@Test
 	void thinVacuumVesselBuckles() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.cryostudio.dsl.cryo.Model;
 import org.cryostudio.dsl.validation.IssueCodes;
 import org.cryostudio.physics.fluids.Fluids;
 import org.cryostudio.physics.fluids.Gas;
@@ -14,10 +13,7 @@ import org.cryostudio.physics.kinetic.GasKinetics;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
-import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,15 +32,7 @@ import com.google.inject.Inject;
 class VacuumRulesTest {
 
 	@Inject
-	private ParseHelper<Model> parser;
-	@Inject
-	private ValidationTestHelper validation;
 	private RuleTestSupport rules;
-
-	@BeforeEach
-	void setUp() {
-		rules = new RuleTestSupport(parser, validation);
-	}
 
 	@Test
 	void insulatingVacuumAtOnePascalAcrossTwentyMillimetres() {
